@@ -290,7 +290,6 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   // `nextrev` is the dag's successors; `_all_nextrev` adds `dependents` (kept apart: depends_on is rare).
   const dependents = new Map<string, string[]>();
   const selfLoops: AlembicCycle[] = [];
-  const depEdges: [string, string][] = [];
   for (const e of winners) {
     const id = e.input.id;
     for (const parent of e.down ?? []) {
@@ -312,7 +311,6 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
       const list = dependents.get(dep);
       if (!list) dependents.set(dep, [id]);
       else if (!list.includes(id)) list.push(id);
-      depEdges.push([dep, id]);
     }
   }
   missing.sort((a, b) => compareLoadOrder(a.file, b.file) || cmp(a.target, b.target));
@@ -323,33 +321,30 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
 
   // _detect_cycles: down_revision cycles first (CycleDetected), then with depends_on (DependencyCycleDetected).
-  const versionedCycles = dag.cycles();
-  const versioned = new Set(versionedCycles.flat());
-  for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
-  let allCycles = versionedCycles;
-  if (depEdges.length) {
-    const full = new Dag<null>();
-    for (const e of winners) full.setNode(e.input.id, null);
-    for (const id of dag.nodes()) for (const child of dag.successors(id)) full.setEdge(id, child);
-    for (const [dep, id] of depEdges) full.setEdge(dep, id);
-    allCycles = full.cycles();
-  }
-  const cycleDetails: AlembicCycle[] = [];
-  const reportedLoops = new Set<string>();
-  for (const scc of allCycles) {
-    const ids = [...scc].sort(cmp);
-    if (ids.length === 1) continue; // self-loops are reported from Revision.__init__'s checks below
-    const kind = ids.some((id) => versioned.has(id)) ? 'down_revision' : 'depends_on';
-    const what = kind === 'down_revision' ? 'Cycle' : 'Dependency cycle';
-    cycleDetails.push({ ids, kind, message: `${what} is detected in revisions (${ids.join(', ')})` });
-  }
-  for (const loop of selfLoops) {
-    const key = loop.ids[0]!;
-    if (reportedLoops.has(key)) continue;
-    reportedLoops.add(key);
-    cycleDetails.push(loop);
-  }
-  cycleDetails.sort((a, b) => cmp(a.ids[0]!, b.ids[0]!));
+  // Computed on first use. A graph without cycles through both kinds of edges has none through
+  // down_revision alone, so a healthy environment costs one pass.
+  let cycleDetails: AlembicCycle[] | undefined;
+  const detectCycles = (): AlembicCycle[] => {
+    const allCycles = dag.cycles(dependents.size ? dependents : undefined);
+    const versioned = new Set(allCycles.length && dependents.size ? dag.cycles().flat() : allCycles.flat());
+    for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
+    const details: AlembicCycle[] = [];
+    for (const scc of allCycles) {
+      const ids = [...scc].sort(cmp);
+      if (ids.length === 1) continue; // self-loops are reported from Revision.__init__'s checks below
+      const kind = ids.some((id) => versioned.has(id)) ? 'down_revision' : 'depends_on';
+      const what = kind === 'down_revision' ? 'Cycle' : 'Dependency cycle';
+      details.push({ ids, kind, message: `${what} is detected in revisions (${ids.join(', ')})` });
+    }
+    const reportedLoops = new Set<string>();
+    for (const loop of selfLoops) {
+      const key = loop.ids[0]!;
+      if (reportedLoops.has(key)) continue;
+      reportedLoops.add(key);
+      details.push(loop);
+    }
+    return details.sort((a, b) => cmp(a.ids[0]!, b.ids[0]!));
+  };
 
   // _normalize_depends_on: drop dependencies an ancestor (through down_revision) already has.
   const dependencies = new Map<string, AlembicDependencies>();
@@ -374,7 +369,8 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     if (!deps) return dag.successors(id).length;
     return new Set([...dag.successors(id), ...deps]).size;
   };
-  const labelSets = propagateLabels(winners, dag, byId, allNextCount);
+  // _add_branches, on first use: only a graph with several heads needs to know their labels.
+  let labelSets: Map<string, ReadonlySet<string>> | undefined;
 
   return {
     dag,
@@ -384,12 +380,21 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     bases,
     realBases,
     branchLabels,
-    labelsOf: (id) => [...(labelSets.get(id) ?? [])].sort(cmp),
+    labelsOf: (id) => {
+      labelSets ??= propagateLabels(winners, dag, byId, allNextCount);
+      return [...(labelSets.get(id) ?? [])].sort(cmp);
+    },
     dependencies,
     duplicates,
     missing,
-    cycles: cycleDetails.map((c) => c.ids),
-    cycleDetails,
+    get cycles() {
+      cycleDetails ??= detectCycles();
+      return cycleDetails.map((c) => c.ids);
+    },
+    get cycleDetails() {
+      cycleDetails ??= detectCycles();
+      return cycleDetails;
+    },
     labelClashes,
     skipped,
     unreadableDownRevision,
@@ -413,10 +418,24 @@ function propagateLabels(
   const sets = new Map<string, ReadonlySet<string>>();
   const labelled = winners.filter((e) => e.input.parsed.branchLabels.length > 0);
   for (const e of labelled) sets.set(e.input.id, new Set(e.input.parsed.branchLabels));
+  // Unions are shared too: where two labelled lines meet, every revision below gets the same union.
+  const unions = new Map<ReadonlySet<string>, Map<ReadonlySet<string>, ReadonlySet<string>>>();
+  const union = (a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => {
+    let byB = unions.get(a);
+    if (!byB) unions.set(a, (byB = new Map()));
+    let u = byB.get(b);
+    if (!u) {
+      let missing = false;
+      for (const l of b) if (!a.has(l)) missing = true;
+      u = missing ? new Set([...a, ...b]) : a;
+      byB.set(b, u);
+    }
+    return u;
+  };
   const add = (id: string, labels: ReadonlySet<string>) => {
     const s = sets.get(id);
     if (!s) sets.set(id, labels);
-    else if (s !== labels && [...labels].some((l) => !s.has(l))) sets.set(id, new Set([...s, ...labels]));
+    else if (s !== labels) sets.set(id, union(s, labels));
   };
   for (const e of labelled) {
     const own = sets.get(e.input.id)!;

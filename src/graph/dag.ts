@@ -11,6 +11,8 @@ interface Entry<N> {
   // Arrays, not Sets: migrations have one or two parents, and 20,000 small Sets cost more than they save.
   parents: string[];
   children: string[];
+  /** Scratch for `cycles()`: in-degree not yet removed. */
+  pending: number;
 }
 
 export class Dag<N> {
@@ -19,7 +21,7 @@ export class Dag<N> {
   setNode(key: string, value: N): void {
     const entry = this.entries.get(key);
     if (entry) entry.value = value;
-    else this.entries.set(key, { value, parents: [], children: [] });
+    else this.entries.set(key, { value, parents: [], children: [], pending: 0 });
   }
 
   hasNode(key: string): boolean {
@@ -62,29 +64,33 @@ export class Dag<N> {
     return this.entries.get(key)?.children ?? EMPTY;
   }
 
-  /** Every cycle (strongly connected component with a loop), each as the list of its keys. */
-  cycles(): string[][] {
-    // Kahn's algorithm removes everything that is not on or behind a cycle.
-    const indegree = new Map<string, number>();
+  /**
+   * Every cycle (strongly connected component with a loop), each as the list of its keys. `extra` adds
+   * edges for this question only (parent -> children), e.g. Alembic's depends_on next to down_revision.
+   */
+  cycles(extra?: ReadonlyMap<string, readonly string[]>): string[][] {
+    // Kahn's algorithm removes everything that is not on or behind a cycle; the in-degrees live on the
+    // entries themselves, so a healthy graph of 20,000 nodes costs one pass and no side table.
+    const childrenOf = (key: string, entry: Entry<N>): readonly string[] => {
+      const more = extra?.get(key);
+      return more ? [...entry.children, ...more] : entry.children;
+    };
+    for (const entry of this.entries.values()) entry.pending = entry.parents.length;
+    if (extra) for (const children of extra.values()) for (const c of children) this.entries.get(c)!.pending++;
     const ready: string[] = [];
-    for (const [key, entry] of this.entries) {
-      indegree.set(key, entry.parents.length);
-      if (entry.parents.length === 0) ready.push(key);
-    }
+    for (const [key, entry] of this.entries) if (entry.pending === 0) ready.push(key);
+    let removed = 0;
     while (ready.length) {
       const key = ready.pop()!;
-      indegree.delete(key);
-      for (const c of this.entries.get(key)!.children) {
-        const d = indegree.get(c)! - 1;
-        indegree.set(c, d);
-        if (d === 0) ready.push(c);
-      }
+      removed++;
+      for (const c of childrenOf(key, this.entries.get(key)!)) if (--this.entries.get(c)!.pending === 0) ready.push(c);
     }
-    if (indegree.size === 0) return [];
+    if (removed === this.entries.size) return [];
     const rest = new Graph({ directed: true });
-    for (const key of indegree.keys()) rest.setNode(key);
-    for (const key of indegree.keys()) {
-      for (const c of this.entries.get(key)!.children) if (indegree.has(c)) rest.setEdge(key, c);
+    for (const [key, entry] of this.entries) if (entry.pending > 0) rest.setNode(key);
+    for (const [key, entry] of this.entries) {
+      if (entry.pending === 0) continue;
+      for (const c of childrenOf(key, entry)) if (this.entries.get(c)!.pending > 0) rest.setEdge(key, c);
     }
     return alg.findCycles(rest);
   }
