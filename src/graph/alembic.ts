@@ -284,12 +284,13 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     if (byId.get(e.input.id) === e) resolvedDeps.set(e.input.id, dedupe(resolved));
   }
 
-  // The parent loop of _revision_map: nextrev (down_revision children) and _all_nextrev.
-  const dag = new Dag<AlembicRevisionInput>();
-  for (const e of winners) dag.setNode(e.input.id, e.input);
-  // `nextrev` is the dag's successors; `_all_nextrev` adds `dependents` (kept apart: depends_on is rare).
+  // The parent loop of _revision_map. `nextrev` (down_revision children) is the dag's successors,
+  // built on first use: a state whose heads are all a rule asks for (the base, most of the time) never
+  // needs it. `_all_nextrev` adds `dependents` (kept apart: depends_on is rare).
   const dependents = new Map<string, string[]>();
   const selfLoops: AlembicCycle[] = [];
+  /** Ids some kept revision names as its down_revision: what `heads` discards. */
+  const parents = new Set<string>();
   for (const e of winners) {
     const id = e.input.id;
     for (const parent of e.down ?? []) {
@@ -301,7 +302,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
         missing.push(referenceProblem(e, parent, 'down_revision'));
         continue;
       }
-      dag.setEdge(parent, id);
+      parents.add(parent);
     }
     for (const dep of resolvedDeps.get(id) ?? []) {
       if (dep === id) {
@@ -314,8 +315,19 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     }
   }
   missing.sort((a, b) => compareLoadOrder(a.file, b.file) || cmp(a.target, b.target));
+  let dagBuilt: Dag<AlembicRevisionInput> | undefined;
+  const dagOf = (): Dag<AlembicRevisionInput> => {
+    if (dagBuilt) return dagBuilt;
+    const dag = new Dag<AlembicRevisionInput>();
+    for (const e of winners) dag.setNode(e.input.id, e.input);
+    for (const e of winners) {
+      const id = e.input.id;
+      for (const parent of e.down ?? []) if (parent !== id && byId.has(parent)) dag.setEdge(parent, id);
+    }
+    return (dagBuilt = dag);
+  };
 
-  const heads = winners.filter((e) => dag.successors(e.input.id).length === 0).map((e) => e.input.id);
+  const heads = winners.filter((e) => !parents.has(e.input.id)).map((e) => e.input.id);
   const realHeads = heads.filter((id) => !dependents.has(id));
   const bases = winners.filter((e) => e.down !== undefined && e.down.length === 0).map((e) => e.input.id);
   const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
@@ -325,6 +337,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   // down_revision alone, so a healthy environment costs one pass.
   let cycleDetails: AlembicCycle[] | undefined;
   const detectCycles = (): AlembicCycle[] => {
+    const dag = dagOf();
     const allCycles = dag.cycles(dependents.size ? dependents : undefined);
     const versioned = new Set(allCycles.length && dependents.size ? dag.cycles().flat() : allCycles.flat());
     for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
@@ -356,7 +369,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
       get normalized() {
         if (!normalized) {
           const kept = new Set(resolved);
-          for (const anc of ancestorsIn(dag, id)) for (const d of resolvedDeps.get(anc) ?? []) kept.delete(d);
+          for (const anc of ancestorsIn(dagOf(), id)) for (const d of resolvedDeps.get(anc) ?? []) kept.delete(d);
           normalized = resolved.filter((d) => kept.has(d));
         }
         return normalized;
@@ -366,22 +379,27 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
 
   const allNextCount = (id: string): number => {
     const deps = dependents.get(id);
-    if (!deps) return dag.successors(id).length;
-    return new Set([...dag.successors(id), ...deps]).size;
+    if (!deps) return dagOf().successors(id).length;
+    return new Set([...dagOf().successors(id), ...deps]).size;
   };
   // _add_branches, on first use: only a graph with several heads needs to know their labels.
   let labelSets: Map<string, ReadonlySet<string>> | undefined;
 
+  let revisions: Map<string, AlembicRevisionInput> | undefined;
   return {
-    dag,
-    revisions: new Map(winners.map((e) => [e.input.id, e.input])),
+    get dag() {
+      return dagOf();
+    },
+    get revisions() {
+      return (revisions ??= new Map(winners.map((e) => [e.input.id, e.input])));
+    },
     heads,
     realHeads,
     bases,
     realBases,
     branchLabels,
     labelsOf: (id) => {
-      labelSets ??= propagateLabels(winners, dag, byId, allNextCount);
+      labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
       return [...(labelSets.get(id) ?? [])].sort(cmp);
     },
     dependencies,
@@ -501,26 +519,51 @@ function ancestorsIn(dag: Dag<unknown>, id: string): Set<string> {
  * The latest common ancestor of the given heads through down_revision (a head counts as its own
  * ancestor), or undefined when they share none (separate bases). When several common ancestors are
  * equally late (criss-cross merges), the one with the longest history wins, then the greatest id.
+ *
+ * One full ancestry, of the first head; every other head walks up only until it meets the common
+ * ancestry so far. Where such a walk stops (the frontier) lies every latest common ancestor: a latest
+ * one has no common descendant, so the first common revision on any path up to it is itself. Those
+ * are the frontier revisions that are no ancestor of another frontier revision.
  */
 export function forkPoint(graph: AlembicGraph, heads: readonly string[]): string | undefined {
-  if (heads.length === 0) return undefined;
-  const sets = heads.map((h) => {
-    const s = ancestorsIn(graph.dag, h);
-    if (graph.dag.hasNode(h)) s.add(h);
-    return s;
-  });
-  const [first, ...rest] = sets;
-  const common = [...first!].filter((k) => rest.every((s) => s.has(k)));
-  if (common.length === 0) return undefined;
-  if (common.length === 1) return common[0];
-  // A latest common ancestor has no child that is common too: that linear check leaves a few candidates,
-  // and only those need their ancestry compared (a long linear history has 10,000 common ancestors).
-  const commonSet = new Set(common);
-  const candidates = common.filter((k) => !graph.dag.successors(k).some((child) => commonSet.has(child)));
-  const ancestry = new Map(candidates.map((k) => [k, ancestorsIn(graph.dag, k)]));
-  const latest = candidates.filter((k) => !candidates.some((other) => other !== k && ancestry.get(other)!.has(k)));
+  const dag = graph.dag;
+  if (heads.length === 0 || heads.some((h) => !dag.hasNode(h))) return undefined;
+  let common = ancestorsIn(dag, heads[0]!);
+  common.add(heads[0]!);
+  let frontier = [heads[0]!];
+  for (let i = 1; i < heads.length; i++) {
+    frontier = [];
+    const seen = new Set<string>();
+    const stack = [heads[i]!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (common.has(k)) frontier.push(k);
+      else for (const p of dag.predecessors(k)) stack.push(p);
+    }
+    if (frontier.length === 0) return undefined;
+    // The ancestry common to the heads so far, for the next head to walk into.
+    if (i < heads.length - 1) common = ancestryOf(dag, frontier);
+  }
+  if (frontier.length === 1) return frontier[0];
+  const ancestry = new Map(frontier.map((k) => [k, ancestorsIn(dag, k)]));
+  const latest = frontier.filter((k) => !frontier.some((other) => other !== k && ancestry.get(other)!.has(k)));
   latest.sort((a, b) => ancestry.get(a)!.size - ancestry.get(b)!.size || cmp(a, b));
   return latest.at(-1);
+}
+
+/** The given revisions and all their ancestors through down_revision. */
+function ancestryOf(dag: Dag<unknown>, ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const p of dag.predecessors(k)) if (!seen.has(p)) stack.push(p);
+  }
+  return seen;
 }
 
 /**

@@ -150,14 +150,23 @@ function alembicHeads(ctx: RuleContext, c: AlembicComparison): Finding[] {
   const baseHeads = c.base?.graph.heads ?? [];
   const preexisting = baseHeads.length > 1 && heads.every((h) => baseHeads.includes(h));
   const fork = alembicForkPoint(graph, heads);
-  const before = fork ? new Set([fork, ...alembicAncestors(graph, fork)]) : new Set<string>();
+  // A head's own line: down its first parents until the fork point or anything before it. A walk that
+  // meets the fork point has met nothing before it on the way (that would be a cycle), so the fork's
+  // whole ancestry is only needed for a line that passes it by.
+  let before: Set<string> | undefined;
   const chainOf = (head: string): string[] => {
-    const chain: string[] = [];
-    for (let at: string | undefined = head; at !== undefined && !before.has(at); ) {
-      chain.unshift(at);
-      at = graph.dag.predecessors(at)[0];
+    const line: string[] = [];
+    const seen = new Set<string>();
+    for (let at: string | undefined = head; at !== undefined && at !== fork && !seen.has(at); at = graph.dag.predecessors(at)[0]) {
+      seen.add(at); // a line that runs into a cycle (reported by dependency-cycle) ends there
+      line.push(at);
     }
-    return chain;
+    if (fork !== undefined && line.length > 0 && graph.dag.predecessors(line.at(-1)!)[0] !== fork) {
+      before ??= new Set([fork, ...alembicAncestors(graph, fork)]);
+      const cut = line.findIndex((id) => before!.has(id));
+      if (cut >= 0) line.length = cut;
+    }
+    return line.reverse();
   };
   const headHeads = heads.filter((h) => sideOf(c, h) === 'head');
   const at = c.merged.byId.get(headHeads[0] ?? heads[0]!);

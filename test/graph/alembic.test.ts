@@ -8,8 +8,10 @@ import {
   forkPoint,
   headsByBranch,
   resolveRevision,
+  type AlembicGraph,
   type AlembicRevisionInput,
 } from '../../src/graph/alembic.js';
+import { rng } from '../django/fuzz.js';
 import type { ParsedRevision } from '../../src/frameworks/alembic/types.js';
 
 const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -292,6 +294,60 @@ describe('forkPoint', () => {
   it('returns undefined for heads of separate bases', () => {
     const g = build(rev('a1'), rev('b1'));
     expect(forkPoint(g, ['a1', 'b1'])).toBeUndefined();
+  });
+
+  it('picks among equally late ancestors of a criss-cross merge the one with the longest history', () => {
+    // b2 and c2 each merge a1 and x1; both heads descend from both merges.
+    const g = build(
+      rev('a0'),
+      rev('a1', { down: 'a0' }),
+      rev('x1', { down: 'a0' }),
+      rev('b2', { down: ['a1', 'x1'] }),
+      rev('c2', { down: ['a1', 'x1'] }),
+      rev('d2', { down: 'b2' }),
+      rev('h1', { down: ['b2', 'c2'] }),
+      rev('h2', { down: ['c2', 'd2'] }),
+    );
+    expect(forkPoint(g, ['h1', 'h2'])).toBe('c2');
+  });
+
+  it('is the earlier head when one head descends from the other, and undefined for an unknown head', () => {
+    const g = build(rev('a1'), rev('a2', { down: 'a1' }), rev('a3', { down: 'a2' }), rev('b3', { down: 'a2' }));
+    expect(forkPoint(g, ['a3', 'a1'])).toBe('a1');
+    expect(forkPoint(g, ['a1', 'a3'])).toBe('a1');
+    expect(forkPoint(g, ['a3', 'nope'])).toBeUndefined();
+    expect(forkPoint(g, ['a3', 'b3', 'a1'])).toBe('a1');
+  });
+
+  it('agrees with the definition on random histories (every common ancestor compared)', () => {
+    const random = rng(4_242);
+    // The definition, spelled out: common ancestors with no common child, the latest of them, ties
+    // broken by the longest history and then the greatest id.
+    const reference = (g: AlembicGraph, heads: string[]): string | undefined => {
+      const sets = heads.map((h) => new Set([h, ...ancestors(g, h)]));
+      const common = [...sets[0]!].filter((k) => sets.every((set) => set.has(k)));
+      const latest = common.filter((k) => !common.some((o) => o !== k && ancestors(g, o).has(k)));
+      latest.sort((a, b) => ancestors(g, a).size - ancestors(g, b).size || (a < b ? -1 : a > b ? 1 : 0));
+      return latest.at(-1);
+    };
+    let found = 0;
+    for (let round = 0; round < 300; round++) {
+      const revs: AlembicRevisionInput[] = [];
+      const n = 3 + Math.floor(random() * 25);
+      for (let i = 0; i < n; i++) {
+        const id = `r${String(i).padStart(2, '0')}`;
+        const parents = new Set<string>();
+        if (i > 0 && random() < 0.9) for (let k = 0; k < 1 + Math.floor(random() * 3); k++) parents.add(`r${String(Math.floor(random() * i)).padStart(2, '0')}`);
+        revs.push(rev(id, { down: [...parents] }));
+      }
+      const g = buildAlembicGraph(revs);
+      const ids = revs.map((r) => r.id);
+      const heads = Array.from({ length: 2 + Math.floor(random() * 2) }, () => ids[Math.floor(random() * ids.length)]!);
+      const expected = reference(g, heads);
+      if (expected !== undefined) found++;
+      expect({ heads, fork: forkPoint(g, heads) }).toStrictEqual({ heads, fork: expected });
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
 

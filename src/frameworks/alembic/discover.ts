@@ -33,6 +33,11 @@ function listPaths(paths: PathSet): string[] {
   return [...(paths as Iterable<string>)];
 }
 
+/** Membership in a path set, without copying a listing that is already keyed by path. */
+function pathLookup(paths: PathSet, list: readonly string[]): { has(path: string): boolean } {
+  return paths instanceof Map ? (paths as ReadonlyMap<string, unknown>) : new Set(list);
+}
+
 // Folders that hold installed packages or tooling, never the project's own environments.
 const IGNORED = /(^|\/)(node_modules|site-packages|dist-packages|\.venv|venv|\.tox|\.nox|\.git)\//;
 const NOT_ALEMBIC_INI = new Set(['tox.ini', 'pytest.ini', 'mypy.ini']);
@@ -40,9 +45,11 @@ const NOT_ALEMBIC_INI = new Set(['tox.ini', 'pytest.ini', 'mypy.ini']);
 const join = (dir: string, name: string): string => (dir === '' ? name : `${dir}/${name}`);
 
 /** Folders that hold an `env.py`. */
-function envDirs(all: string[]): Set<string> {
+function envDirs(all: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const p of all) if (basename(p) === 'env.py' && !IGNORED.test(p)) out.add(dirname(p));
+  for (const p of all) {
+    if (p.endsWith('env.py') && (p.length === 6 || p.charCodeAt(p.length - 7) === 47) && !IGNORED.test(p)) out.add(dirname(p));
+  }
   return out;
 }
 
@@ -53,7 +60,10 @@ function envDirs(all: string[]): Set<string> {
  */
 export function alembicConfigFiles(paths: PathSet): string[] {
   const all = listPaths(paths);
-  const envs = envDirs(all);
+  return configFilesIn(all, envDirs(all));
+}
+
+function configFilesIn(all: readonly string[], envs: ReadonlySet<string>): string[] {
   const nearEnv = new Set<string>();
   for (const d of envs) {
     // The env.py folder and up to three folders above it (Pylons: `development.ini` + `pkg/pkg/migrations`).
@@ -66,6 +76,8 @@ export function alembicConfigFiles(paths: PathSet): string[] {
   }
   const out: string[] = [];
   for (const p of all) {
+    // Names first: a cheap test that rules out nearly every path before the folder checks.
+    if (!p.endsWith('.ini') && !p.endsWith('pyproject.toml')) continue;
     if (IGNORED.test(p)) continue;
     const name = basename(p);
     if (name === 'alembic.ini' || name === 'pyproject.toml') out.push(p);
@@ -221,7 +233,7 @@ function versionLocationsOption(src: Source, notes: string[]): string[] | undefi
 
 function buildEnvironment(
   src: Source,
-  all: ReadonlySet<string>,
+  all: { has(path: string): boolean },
   envs: ReadonlySet<string>,
   notes: DiscoveryNote[],
 ): AlembicEnvironment | undefined {
@@ -311,13 +323,13 @@ export interface Discovery {
  */
 export function discoverEnvironments(paths: PathSet, texts: ReadonlyMap<string, string | undefined>): Discovery {
   const list = listPaths(paths);
-  const all = new Set(list);
+  const all = pathLookup(paths, list);
   const envs = envDirs(list);
   const notes: DiscoveryNote[] = [];
 
   const inis = new Map<string, { path: string; file: IniFile }[]>();
   const tomls = new Map<string, { path: string; table: TomlTable }>();
-  for (const path of alembicConfigFiles(list)) {
+  for (const path of configFilesIn(list, envs)) {
     const text = texts.get(path);
     if (text === undefined) continue;
     const dir = dirname(path);
@@ -386,14 +398,18 @@ export function discoverEnvironments(paths: PathSet, texts: ReadonlyMap<string, 
 
   // Bare layouts: X/env.py next to X/versions/, with no configuration that names X.
   const configured = new Set(environments.map((e) => e.scriptLocation));
+  const bare = [...envs].filter((dir) => !configured.has(dir)).sort();
+  // Which of those folders hold a `versions/` folder: one pass, and only when there is a candidate.
   const versionDirs = new Set<string>();
-  for (const p of list) {
-    const i = p.lastIndexOf('/versions/');
-    if (i >= 0) versionDirs.add(p.slice(0, i));
-    else if (p.startsWith('versions/')) versionDirs.add('');
+  if (bare.length > 0) {
+    for (const p of list) {
+      const i = p.lastIndexOf('/versions/');
+      if (i >= 0) versionDirs.add(p.slice(0, i));
+      else if (p.startsWith('versions/')) versionDirs.add('');
+    }
   }
-  for (const dir of [...envs].sort()) {
-    if (configured.has(dir) || !versionDirs.has(dir)) continue;
+  for (const dir of bare) {
+    if (!versionDirs.has(dir)) continue;
     const env: AlembicEnvironment = {
       root: dir,
       scriptLocation: dir,
@@ -427,24 +443,29 @@ export function isRevisionFileName(name: string): boolean {
  * `sourceless` Alembic would also load `.pyc` files, which migraph cannot read.
  */
 export function revisionFiles(env: AlembicEnvironment, paths: PathSet): string[] {
-  const list = listPaths(paths).sort();
+  const list = listPaths(paths);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const loc of env.versionLocations) {
     const prefix = loc === '' ? '' : `${loc}/`;
     const here: string[] = [];
+    let nested = false;
     for (const p of list) {
-      if (!p.startsWith(prefix)) continue;
-      const rest = p.slice(prefix.length);
-      const parts = rest.split('/');
-      if (parts.length > 1 && !env.recursive) continue;
-      // os.walk still enters a `__pycache__` folder's children; only files directly in one are skipped.
-      if (parts.length > 1 && parts[parts.length - 2]!.endsWith('__pycache__')) continue;
-      if (!isRevisionFileName(parts[parts.length - 1]!)) continue;
+      if (!p.startsWith(prefix) || !p.endsWith('.py')) continue;
+      const slash = p.lastIndexOf('/');
+      if (slash >= prefix.length) {
+        if (!env.recursive) continue;
+        // os.walk still enters a `__pycache__` folder's children; only files directly in one are skipped.
+        if (p.slice(0, slash).endsWith('__pycache__')) continue;
+        nested = true;
+      }
+      if (!isRevisionFileName(p.slice(slash + 1))) continue;
       here.push(p);
     }
-    // Top-down walk: a folder's own files first, then each sub-folder (sorted) in turn.
-    here.sort((a, b) => walkOrder(a.slice(prefix.length), b.slice(prefix.length)));
+    // Top-down walk: a folder's own files first, then each sub-folder (sorted) in turn. In one folder
+    // that is plain name order (and a listing from git is nearly sorted already, which sorts fast).
+    if (nested) here.sort((a, b) => walkOrder(a.slice(prefix.length), b.slice(prefix.length)));
+    else here.sort();
     for (const p of here) {
       if (seen.has(p)) continue; // "File ... loaded twice! ignoring."
       seen.add(p);
