@@ -46,8 +46,9 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
     const name = basename(path);
     return name.endsWith('.py') || name.endsWith('.ini') || name === 'pyproject.toml' || name === 'script.py.mako';
   },
-  async compare({ base, head, merged, changes, baseChanges, sources, applied }) {
-    const cache = new Map<string, ParsedRevision>();
+  async compare({ base, head, merged, changes, baseChanges, sources, onBase, applied }) {
+    // Files already on the base have run in production: the parser may skim their function bodies.
+    const cache: ParseCache = { parsed: new Map(), lean: (blob) => onBase.has(blob) };
     const b = await loadStates(base, sources, cache);
     const m = await loadStates(merged, sources, cache);
     // The head alone differs from the merged result only where the base changed since the fork; its
@@ -119,7 +120,13 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
   size: (c) => c.merged.revisions.length,
 };
 
-async function loadStates(snapshot: Snapshot, sources: Sources, cache: Map<string, ParsedRevision>): Promise<Map<string, AlembicState>> {
+/** Parsed revisions by blob id (a file reads the same in every state), and which blobs may be read leanly. */
+interface ParseCache {
+  parsed: Map<string, ParsedRevision>;
+  lean(blob: string): boolean;
+}
+
+async function loadStates(snapshot: Snapshot, sources: Sources, cache: ParseCache): Promise<Map<string, AlembicState>> {
   const entries = snapshot.entries;
   // Every environment has an env.py; without one there is nothing to discover (the common case in a
   // repository of another framework), and one pass of endsWith is much cheaper than discovery.
@@ -147,7 +154,7 @@ async function loadStates(snapshot: Snapshot, sources: Sources, cache: Map<strin
     if (template) await sources.load([template]);
     // Each chunk is parsed as it arrives, while git reads the next.
     await sources.loadEach(
-      files.filter((f) => !cache.has(f.blob)),
+      files.filter((f) => !cache.parsed.has(f.blob)),
       (entry, decoded) => {
         if ('text' in decoded) parsed_(cache, entry, decoded.text);
       },
@@ -184,11 +191,11 @@ async function loadStates(snapshot: Snapshot, sources: Sources, cache: Map<strin
   return states;
 }
 
-function parsed_(cache: Map<string, ParsedRevision>, entry: TreeEntry, text: string): ParsedRevision {
-  let parsed = cache.get(entry.blob);
+function parsed_(cache: ParseCache, entry: TreeEntry, text: string): ParsedRevision {
+  let parsed = cache.parsed.get(entry.blob);
   if (!parsed) {
-    parsed = parseRevision(text);
-    cache.set(entry.blob, parsed);
+    parsed = parseRevision(text, { lean: cache.lean(entry.blob) });
+    cache.parsed.set(entry.blob, parsed);
   }
   return parsed;
 }

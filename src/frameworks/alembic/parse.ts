@@ -16,7 +16,7 @@ import { expressionChildren, parsePython, syntaxProblem, toValue } from '../djan
 import { decodeStringLiteral, LineMap, quoteOf, type Value } from '../django/literal.js';
 import type { Tree } from '@lezer/common';
 import type { ParseProblem } from '../django/types.js';
-import { scanRevision } from './scan.js';
+import { scanRevision, type ScanOptions } from './scan.js';
 import type { ParsedRevision } from './types.js';
 
 const NAMES = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
@@ -238,10 +238,12 @@ function quoteStyle(text: string, tree: Tree): '"' | "'" {
 /**
  * Reads a revision file. Always answers; anything uncertain becomes a problem naming the variable.
  * The fast scanner (scan.ts) answers for the files Alembic writes; anything it is not sure about goes
- * through the full lezer parse.
+ * through the full lezer parse. `{ lean: true }` is for files already on the base branch (Alembic has
+ * imported them, so they are valid Python): the scanner then skims function bodies instead of checking
+ * their grammar. See the top of scan.ts for what that does and does not check.
  */
-export function parseRevision(input: string): ParsedRevision {
-  return scanRevision(input) ?? parseRevisionThorough(input);
+export function parseRevision(input: string, options?: ScanOptions): ParsedRevision {
+  return scanRevision(input, options) ?? parseRevisionThorough(input);
 }
 
 /** Always the full @lezer/python parse (the authority the fast path is tested against). */

@@ -34,6 +34,28 @@ import type { ParsedRevision } from './types.js';
  * byte strings in the values read, backslash continuations, semicolons, tabs or form feeds in
  * indentation, a lone `\r`, non-ASCII outside strings and comments, unusual number literals, the soft
  * keywords `match`/`case`/`type`/`print`/`exec` as names, and a file without `revision` or `down_revision`.
+ *
+ * Lean mode (`scanRevision(text, { lean: true })`, via `parseRevision(text, { lean: true })`) is for
+ * files already on the base branch only. Alembic has imported those in production, so they are valid
+ * Python, and checking the grammar of function bodies (the `upgrade`/`downgrade` bodies are most of a
+ * typical file and most of the time) buys nothing there; on a changed file a syntax error must still
+ * surface, so those keep the full check. In lean mode:
+ *  - still fully tokenized and checked: every module-level statement as above (imports, the docstring,
+ *    the four names' assignments, the rest), and the header of every module-level `def` (its name, so a
+ *    function named `revision` still declines, parameters, annotations, defaults, return annotation);
+ *  - only skimmed (`Scan.skimBlock`): the body of a module-level `def`, up to the next line at column 0
+ *    that is not blank, a comment, or inside brackets or a string. The skim finds where each logical
+ *    line ends (strings with their prefixes, comments, bracket depth), counts short strings by quote for
+ *    the quote style, and still refuses what full mode refuses there and would change how the file is
+ *    cut into lines: tabs or form feeds in indentation, backslash continuations, f-strings (and any
+ *    other one- or two-character name right before a quote), unterminated strings, a closing bracket
+ *    with none open, an unclosed bracket at the end of the file, an empty body. The four names are not
+ *    refused inside a body: the lezer path does not read function bodies for module-level bindings, and
+ *    Alembic never runs `upgrade()` while loading the file;
+ *  - not checked: the token grammar inside those bodies (statements, expressions, bracket kinds
+ *    matching, indentation beyond "not at column 0", non-ASCII names). So lean mode may answer for a
+ *    file with a syntax error inside a function body, where full mode declines; where both answer, the
+ *    answers are equal (test/alembic/lean.test.ts).
  */
 
 class NotSure {
@@ -139,6 +161,9 @@ const SHORT_DOUBLE = /"(?:[^"\\\r\n]|\\(?:\r\n|[^]))*"/y;
 const SHORT_SINGLE = /'(?:[^'\\\r\n]|\\(?:\r\n|[^]))*'/y;
 const TRIPLE_DOUBLE = /"""(?:[^"\\]|\\[^]|"(?!""))*"""/y;
 const TRIPLE_SINGLE = /'''(?:[^'\\]|\\[^]|'(?!''))*'''/y;
+// Lean mode: runs of characters that neither end a physical line, open or close a bracket, nor start a
+// string, a comment or a continuation.
+const SKIM = /[^"'#\\()[\]{}\n\r]*/y;
 
 const TRACKED = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
 type Tracked = (typeof TRACKED)[number];
@@ -182,9 +207,13 @@ class Scan {
   docstring: Array<[number, number]> | undefined;
   private capture: Array<[number, number]> | undefined;
 
-  constructor(text: string) {
+  /** Lean mode (see the top of the file): module-level function bodies go through `skimBlock`. */
+  private readonly lean: boolean;
+
+  constructor(text: string, lean: boolean) {
     this.text = text;
     this.len = text.length;
+    this.lean = lean;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -365,6 +394,12 @@ class Scan {
   }
 
   private string(pos: number, q: number): void {
+    this.kind = T_STRING;
+    this.pos = this.end = this.stringEnd(pos, q);
+  }
+
+  /** The end of the string literal whose opening quote `q` is at `pos`; counts short strings by quote. */
+  private stringEnd(pos: number, q: number): number {
     const text = this.text;
     const triple = text.charCodeAt(pos + 1) === q && text.charCodeAt(pos + 2) === q;
     const re = triple ? (q === 34 ? TRIPLE_DOUBLE : TRIPLE_SINGLE) : q === 34 ? SHORT_DOUBLE : SHORT_SINGLE;
@@ -374,8 +409,7 @@ class Scan {
       if (q === 34) this.doubles++;
       else this.singles++;
     }
-    this.kind = T_STRING;
-    this.pos = this.end = re.lastIndex;
+    return re.lastIndex;
   }
 
   private isOp(code: number): boolean {
@@ -436,7 +470,7 @@ class Scan {
           return this.expressionStatement(top);
         }
         case K_DEF:
-          this.funcdef();
+          this.funcdef(top);
           return E_OTHER;
         case K_WITH:
           this.next();
@@ -539,7 +573,7 @@ class Scan {
     if (parens) this.expectOp(41, "')'");
   }
 
-  private funcdef(): void {
+  private funcdef(top: boolean): void {
     this.next();
     this.plainName();
     this.expectOp(40, "'('");
@@ -566,7 +600,95 @@ class Scan {
       this.expr();
     }
     this.expectOp(58, "':'");
-    this.block(true);
+    if (top && this.lean) this.skimBlock();
+    else this.block(true);
+  }
+
+  /**
+   * Lean mode: moves past the body of a module-level `def` without the tokenizer, from the NEWLINE that
+   * ends its header to the next statement at column 0 (the current token then), as if `block` had read
+   * it. No INDENT is pushed, so there is no DEDENT to read either.
+   */
+  private skimBlock(): void {
+    if (this.kind !== T_NEWLINE) notSure('a block on the header line');
+    const text = this.text;
+    const len = this.len;
+    let pos = this.pos;
+    let lines = 0;
+    while (pos < len) {
+      const lineStart = pos;
+      let c = text.charCodeAt(pos);
+      while (c === 32) c = text.charCodeAt(++pos);
+      if (c === 9 || c === 12) notSure('tab or form feed in indentation');
+      if (c === 10 || c === 13 || c === 35 || pos >= len) {
+        // A blank or comment-only line, whatever its column (as in the tokenizer).
+        if (c === 35) pos = this.commentEnd(pos);
+        if (pos < len) pos = this.lineBreak(pos, text.charCodeAt(pos));
+        continue;
+      }
+      if (pos === lineStart) break; // column 0: the next module-level statement
+      lines++;
+      pos = this.skimLine(pos);
+    }
+    if (lines === 0) notSure('expected an indented block');
+    this.pos = pos;
+    this.atLineStart = true;
+    this.lineHasTokens = false;
+    this.next();
+  }
+
+  /**
+   * Lean mode: past the logical line starting at `pos` (past its line break), tracking only what finds
+   * its end: strings, comments and bracket depth. Plain text is crossed by a sticky regular expression.
+   */
+  private skimLine(pos: number): number {
+    const text = this.text;
+    const len = this.len;
+    let depth = 0;
+    for (;;) {
+      SKIM.lastIndex = pos;
+      SKIM.test(text);
+      pos = SKIM.lastIndex;
+      if (pos >= len) {
+        if (depth > 0) notSure('unclosed bracket at end of file');
+        return pos;
+      }
+      const c = text.charCodeAt(pos);
+      if (c === 34 || c === 39) {
+        const p = text.charCodeAt(pos - 1);
+        if (p >= 128 || IDENT[p] === 1) this.prefixBefore(pos);
+        pos = this.stringEnd(pos, c);
+      } else if (c === 10 || c === 13) {
+        pos = this.lineBreak(pos, c);
+        if (depth === 0) return pos;
+      } else if (c === 35) {
+        pos = this.commentEnd(pos);
+      } else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        pos++;
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (depth === 0) notSure('mismatched bracket');
+        depth--;
+        pos++;
+      } else {
+        notSure('backslash continuation');
+      }
+    }
+  }
+
+  /**
+   * Lean mode: refuses a name of one or two characters right before the quote at `pos` unless it is a
+   * string prefix, as `next` does (so f- and t-strings). A longer name is no prefix but a token of its
+   * own, as in `return"x"`, which full mode reads too.
+   */
+  private prefixBefore(pos: number): void {
+    const text = this.text;
+    let from = pos - 1;
+    let c: number;
+    while (from > 0 && ((c = text.charCodeAt(from - 1)) >= 128 || IDENT[c] === 1)) from--;
+    if (pos - from > 2) return;
+    const prefix = text.slice(from, pos).toLowerCase();
+    if (!STRING_PREFIXES.has(prefix)) notSure(prefix.includes('f') ? 'f-string' : 'a name before a string');
   }
 
   /** NEWLINE INDENT statement+ DEDENT. */
@@ -869,10 +991,10 @@ function ids(v: Literal): string[] {
   });
 }
 
-function scan(input: string): ParsedRevision {
+function scan(input: string, lean: boolean): ParsedRevision {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.includes('\r') && /\r(?!\n)/.test(text)) notSure('a lone carriage return');
-  const s = new Scan(text);
+  const s = new Scan(text, lean);
   s.module();
   const revision = s.bindings.get('revision');
   const down = s.bindings.get('down_revision');
@@ -910,13 +1032,21 @@ function scan(input: string): ParsedRevision {
   return result;
 }
 
+export interface ScanOptions {
+  /**
+   * Skim, rather than check, the bodies of module-level functions (see the top of this file). Only for
+   * files already on the base branch, which Alembic has imported and so are valid Python.
+   */
+  lean?: boolean;
+}
+
 /**
  * Reads a revision file's `revision`, `down_revision`, `branch_labels`, `depends_on`, docstring and
  * quote style, or returns undefined when not sure (then `parseRevision` uses the lezer path).
  */
-export function scanRevision(text: string): ParsedRevision | undefined {
+export function scanRevision(text: string, options?: ScanOptions): ParsedRevision | undefined {
   try {
-    return scan(text);
+    return scan(text, options?.lean === true);
   } catch (err) {
     if (err instanceof NotSure) return undefined;
     throw err;
@@ -924,9 +1054,9 @@ export function scanRevision(text: string): ParsedRevision | undefined {
 }
 
 /** Why the fast path declined a file, or undefined when it answers (for tests and debugging). */
-export function scanRevisionDeclineReason(text: string): string | undefined {
+export function scanRevisionDeclineReason(text: string, options?: ScanOptions): string | undefined {
   try {
-    scan(text);
+    scan(text, options?.lean === true);
     return undefined;
   } catch (err) {
     if (err instanceof NotSure) return err.reason;

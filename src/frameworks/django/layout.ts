@@ -42,6 +42,7 @@ export function migrationModuleName(fileName: string): string | undefined {
 }
 
 export function findProjects(entries: ReadonlyMap<string, TreeEntry>): ProjectLayout[] {
+  if (!mayHoldProject(entries)) return [];
   const roots = new Set<string>();
   const byDir = new Map<string, TreeEntry[]>();
   for (const entry of entries.values()) {
@@ -92,4 +93,21 @@ export function findProjects(entries: ReadonlyMap<string, TreeEntry>): ProjectLa
   return [...projects.values()]
     .filter((p) => p.apps.length > 0 || p.settings.length > 0)
     .sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+}
+
+/**
+ * Whether a tree can hold a project at all: a `migrations` package or a settings module. Most trees
+ * of another framework have neither, and this pass allocates nothing, where grouping every Python
+ * file by folder does.
+ */
+function mayHoldProject(entries: ReadonlyMap<string, TreeEntry>): boolean {
+  for (const path of entries.keys()) {
+    if (!path.endsWith('.py')) continue;
+    const candidate =
+      (path.endsWith('migrations/__init__.py') && (path.length === 22 || path.charCodeAt(path.length - 23) === 47)) ||
+      path.endsWith('settings.py') ||
+      path.includes('settings/');
+    if (candidate && !IGNORED.test(path)) return true;
+  }
+  return false;
 }

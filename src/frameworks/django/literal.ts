@@ -85,7 +85,11 @@ export class LineMap {
   private line = 1;
   private lineStart = 0;
 
-  constructor(private readonly text: string) {}
+  private readonly hasCR: boolean;
+
+  constructor(private readonly text: string) {
+    this.hasCR = text.includes('\r');
+  }
 
   position(target: number): { line: number; column: number } {
     if (target < this.offset) {
@@ -97,6 +101,17 @@ export class LineMap {
     let o = this.offset;
     let line = this.line;
     let lineStart = this.lineStart;
+    if (!this.hasCR) {
+      // Only \n ends a line: jump from one to the next in native code.
+      for (let nl = text.indexOf('\n', o); nl >= 0 && nl < target; nl = text.indexOf('\n', nl + 1)) {
+        line++;
+        lineStart = nl + 1;
+      }
+      this.offset = target;
+      this.line = line;
+      this.lineStart = lineStart;
+      return { line, column: target - lineStart + 1 };
+    }
     while (o < target) {
       const c = text.charCodeAt(o++);
       if (c === 10) {
