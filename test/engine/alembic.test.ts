@@ -176,6 +176,21 @@ describe('Alembic integrity', () => {
   });
 });
 
+describe('Alembic lean reading (files already on the base)', () => {
+  it('checks the whole of a revision the head adds, body included, but only skims what the base already runs', async () => {
+    // The same broken body once on the base (it has run in production: skimmed) and once new on the head.
+    const broken = 'op.add_column("t", sa.Column("c" sa.Integer()))';
+    const repo = await envRepo('db', { 'db/migrations/versions/a0_old.py': revision({ id: 'a0', down: null, labels: ['old'], body: broken }) });
+    await repo.branch('feature');
+    await repo.write({ 'db/migrations/versions/b4_new.py': revision({ id: 'b4', down: 'a3', body: broken }) });
+    await repo.commit('new revision with a syntax error in upgrade()');
+    const report = await analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+    const errors = only(report, 'parse-error');
+    expect(errors.map((f) => f.location?.file)).toEqual(['db/migrations/versions/b4_new.py']);
+    expect(errors[0]!.location?.span?.line).toBe(22); // the body line of upgrade()
+  });
+});
+
 describe('Alembic environments', () => {
   it("renders the merge revision through the repository's own script.py.mako and file_template", async () => {
     const template = [
