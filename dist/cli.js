@@ -3,7 +3,7 @@ import { createRequire as __migraphCreateRequire } from 'node:module'; const req
 import {
   main,
   messageOf
-} from "./chunks/chunk-C4Z6CFHA.js";
+} from "./chunks/chunk-VI5JGKZE.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

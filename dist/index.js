@@ -24,7 +24,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-C4Z6CFHA.js";
+} from "./chunks/chunk-VI5JGKZE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
