@@ -24,7 +24,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-VI5JGKZE.js";
+} from "./chunks/chunk-6PMEBFMY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

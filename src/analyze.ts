@@ -57,24 +57,39 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     }
   }
   // A full commit id may be missing from a shallow clone; ensureForkPoint fetches it by id.
-  const resolve = (ref: string) => (/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref) ? Promise.resolve(ref.toLowerCase()) : git.resolveCommit(ref));
-  const head = await resolve(headName);
-  const base = await resolve(baseName);
-  const { forkPoint, notes: fetchNotes } = await git.ensureForkPoint(base, head, options.remote ? { remote: options.remote } : {});
-  notes.push(...fetchNotes);
-
-  const [baseTree, headTree, changes, baseChanges, headTime] = await Promise.all([
-    git.listTree(base),
-    git.listTree(head),
-    git.diff(forkPoint, head),
-    // What the base changed since the fork: where the head alone differs from the merged result.
-    git.diff(forkPoint, base),
-    git.commitTime(head),
-  ]);
+  const isObjectId = (ref: string) => /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(ref);
+  const resolve = (ref: string) => (isObjectId(ref) ? Promise.resolve(ref.toLowerCase()) : git.resolveCommit(ref));
+  const [head, base] = await Promise.all([resolve(headName), resolve(baseName)]);
+  // Git starts reading its pack while the trees are listed: the blobs are asked for right after.
+  const reader = git.openBlobReader();
+  reader.warm();
+  // Commits resolved by name are present, so their trees are listed while the fork point is sought;
+  // a bare object id may be missing from a shallow clone until ensureForkPoint fetches it.
+  const listing = () => Promise.all([git.listTree(base), git.listTree(head), git.commitTime(head)]);
+  const early = isObjectId(headName) || isObjectId(baseName) ? undefined : listing();
+  early?.catch(() => undefined);
+  let trees: Awaited<ReturnType<typeof listing>>;
+  let changes: Change[];
+  let baseChanges: Change[];
+  let forkPoint: string;
+  try {
+    const found = await git.ensureForkPoint(base, head, options.remote ? { remote: options.remote } : {});
+    forkPoint = found.forkPoint;
+    notes.push(...found.notes);
+    [trees, changes, baseChanges] = await Promise.all([
+      early ?? listing(),
+      git.diff(forkPoint, head),
+      // What the base changed since the fork: where the head alone differs from the merged result.
+      git.diff(forkPoint, base),
+    ]);
+  } catch (err) {
+    await reader.close();
+    throw err;
+  }
+  const [baseTree, headTree, headTime] = trees;
   const refs = { base, head, forkPoint, baseName, headName };
   const gitListed = performance.now();
 
-  const reader = git.openBlobReader();
   try {
     return await analyzeWith({ git, reader, refs, baseTree, headTree, changes, baseChanges, headTime, notes, started, gitListed, forkPoint });
   } finally {

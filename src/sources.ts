@@ -27,8 +27,12 @@ export class Sources {
    * CPU work (parsing) overlaps git's I/O instead of waiting for the whole batch.
    */
   async loadEach(entries: readonly TreeEntry[], each: (entry: TreeEntry, decoded: Decoded) => void, chunkSize = 1000): Promise<void> {
+    // Small chunks first, so the caller starts on the first files while git is still on its way
+    // (it takes git ~0.1 s to produce the first thousand); then full-sized ones, which cost less each.
     const chunks: TreeEntry[][] = [];
-    for (let i = 0; i < entries.length; i += chunkSize) chunks.push(entries.slice(i, i + chunkSize));
+    for (let i = 0, size = Math.min(64, chunkSize); i < entries.length; i += size, size = Math.min(size * 2, chunkSize)) {
+      chunks.push(entries.slice(i, i + size));
+    }
     // All requests go out at once; git answers them in order while earlier chunks are being processed.
     const pending = chunks.map((chunk) => this.load(chunk));
     for (let i = 0; i < chunks.length; i++) {

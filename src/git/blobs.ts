@@ -29,13 +29,19 @@ const SPOOL_READ_BYTES = 4 * 1024 * 1024;
 const BUFFERED_ARGS = ['cat-file', '--batch-command', '--buffer'] as const;
 const PLAIN_ARGS = ['cat-file', '--batch'] as const;
 
+/** Whether the git that printed `version` (`git version 2.43.0`) has `cat-file --batch-command --buffer`. */
+export function supportsBufferedBatch(version: string): boolean {
+  const [major = 0, minor = 0] = (/(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+  return major > 2 || (major === 2 && minor >= 36);
+}
+
 let bufferedSupport: boolean | undefined;
 function supportsBufferedCommands(cwd: string): boolean {
   if (bufferedSupport === undefined) {
     try {
-      const out = execFileSync('git', ['version'], { cwd, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      const [major = 0, minor = 0] = (/(\d+)\.(\d+)/.exec(out) ?? []).slice(1).map(Number);
-      bufferedSupport = major > 2 || (major === 2 && minor >= 36);
+      bufferedSupport = supportsBufferedBatch(
+        execFileSync('git', ['version'], { cwd, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      );
     } catch {
       bufferedSupport = false;
     }
@@ -83,8 +89,22 @@ export class BlobReader {
   private buffered = false;
   private args: readonly string[] = PLAIN_ARGS;
 
-  /** @param cwd any directory inside the repository. */
-  constructor(private readonly cwd: string) {}
+  /**
+   * @param cwd any directory inside the repository.
+   * @param bufferedBatch whether git has `--batch-command --buffer`, when the caller knows; else git is asked.
+   */
+  constructor(
+    private readonly cwd: string,
+    private readonly bufferedBatch?: boolean,
+  ) {}
+
+  /**
+   * Starts git now rather than at the first read, so its start (and loading the pack index) overlaps
+   * whatever the caller does before it knows which blobs it wants.
+   */
+  warm(): void {
+    if (!this.failure && !this.closing) this.start();
+  }
 
   /** The process id of the running `git cat-file`, if one has been started (for diagnostics and tests). */
   get pid(): number | undefined {
@@ -181,7 +201,7 @@ export class BlobReader {
   private start(): ChildProcess {
     if (this.child) return this.child;
     BlobReader.spawnCount++;
-    this.buffered = supportsBufferedCommands(this.cwd);
+    this.buffered = this.bufferedBatch ?? supportsBufferedCommands(this.cwd);
     this.args = this.buffered ? BUFFERED_ARGS : PLAIN_ARGS;
     const dir = mkdtempSync(join(tmpdir(), 'migraph-blobs-'));
     const path = join(dir, 'cat-file.out');

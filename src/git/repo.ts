@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { GitError, simpleGit, type SimpleGit } from 'simple-git';
 import { messageOf, UsageError } from '../model.js';
-import { BlobReader } from './blobs.js';
+import { BlobReader, supportsBufferedBatch } from './blobs.js';
 import { assertSafeRef, GIT_CONFIG, GIT_ENV_OVERRIDES, GitCommandError, gitEnv } from './exec.js';
 import { parseLsTree, parseRawDiff } from './parse.js';
 import type { Change, TreeEntry } from './types.js';
@@ -85,6 +85,8 @@ export class GitRepo {
     /** The top level of the work tree. */
     readonly dir: string,
     private readonly git: SimpleGit,
+    /** Whether git has `cat-file --batch-command --buffer` (2.36+), learnt while opening. */
+    private readonly bufferedBatch?: boolean,
   ) {}
 
   /** Opens the repository whose work tree contains `dir`. */
@@ -97,6 +99,11 @@ export class GitRepo {
       throw new UsageError(`Cannot open ${JSON.stringify(dir)} as a git repository: ${messageOf(err)}`, { cause: err });
     }
     let top: string;
+    // git's version decides how blobs are read; asked alongside, so it costs no extra round trip.
+    const version = runGit(probe, ['version']).then(
+      ({ stdout }) => supportsBufferedBatch(stdout),
+      () => undefined,
+    );
     try {
       top = (await runGit(probe, ['rev-parse', '--show-toplevel'])).stdout.trim();
     } catch (err) {
@@ -106,7 +113,7 @@ export class GitRepo {
       );
     }
     if (!top) throw new UsageError(`${JSON.stringify(dir)} is not inside a git work tree. Run migraph inside a clone of the repository.`);
-    return new GitRepo(top, createSimpleGit(top));
+    return new GitRepo(top, createSimpleGit(top), await version);
   }
 
   private run(args: string[], expected: readonly number[] = []): Promise<{ stdout: string; exitCode: number }> {
@@ -180,16 +187,19 @@ export class GitRepo {
     assertSafeRef(head);
     assertSafeRef(remote, 'remote name');
     const notes: string[] = [];
-    const hasRemote = (await this.remotes()).includes(remote);
+    // Only a clone that lacks something needs the remote: asked on first use.
+    let remotes: Promise<boolean> | undefined;
+    const remoteExists = () => (remotes ??= this.remotes().then((list) => list.includes(remote)));
     const noRemote = (what: string): UsageError =>
       new UsageError(`${what}, and this clone has no remote ${JSON.stringify(remote)} to fetch it from. Add the remote, or ${HISTORY_ADVICE.charAt(0).toLowerCase()}${HISTORY_ADVICE.slice(1)}`);
 
     const commits: string[] = [];
-    for (const [role, ref] of [['base', base], ['head', head]] as const) {
-      let sha = await this.tryResolve(ref);
+    const present = await Promise.all([this.tryResolve(base), this.tryResolve(head)]);
+    for (const [i, [role, ref]] of ([['base', base], ['head', head]] as const).entries()) {
+      let sha = present[i];
       if (!sha) {
         if (!OBJECT_ID.test(ref)) await this.resolveCommit(ref);
-        if (!hasRemote) throw noRemote(`The ${role} commit ${ref} is not in this clone`);
+        if (!(await remoteExists())) throw noRemote(`The ${role} commit ${ref} is not in this clone`);
         // In a complete clone, a shallow fetch would make the repository shallow; fetch the whole history instead.
         const depth = (await this.isShallow()) ? ['--depth=1'] : [];
         await this.fetch(remote, depth, [ref]);
@@ -207,7 +217,7 @@ export class GitRepo {
     let count = forkPoint ? 0 : await this.countCommits(commits);
     let stalled = false;
     while (!forkPoint && rounds < maxDeepen && (await this.isShallow())) {
-      if (!hasRemote) throw noRemote(`The history of this shallow clone is too short to find where ${short(head)} forked from ${short(base)}`);
+      if (!(await remoteExists())) throw noRemote(`The history of this shallow clone is too short to find where ${short(head)} forked from ${short(base)}`);
       await this.fetch(remote, [`--deepen=${depth}`], [baseSha, headSha]);
       rounds++;
       notes.push(`Fetched ${depth} more commits of history from ${remote} to find where ${short(head)} forked from ${short(base)}.`);
@@ -221,7 +231,7 @@ export class GitRepo {
       }
       count = grown;
     }
-    if (!forkPoint && stalled && hasRemote && (await this.isShallow())) {
+    if (!forkPoint && stalled && (await remoteExists()) && (await this.isShallow())) {
       await this.fetch(remote, ['--unshallow']);
       notes.push(`Fetched the complete history from ${remote}: deepening the shallow clone stopped bringing new commits.`);
       forkPoint = await this.mergeBase(baseSha, headSha);
@@ -229,7 +239,7 @@ export class GitRepo {
     if (forkPoint) return { forkPoint, notes };
 
     if (await this.isShallow()) {
-      if (!hasRemote) throw noRemote(`The history of this shallow clone is too short to find where ${short(head)} forked from ${short(base)}`);
+      if (!(await remoteExists())) throw noRemote(`The history of this shallow clone is too short to find where ${short(head)} forked from ${short(base)}`);
       throw new UsageError(
         `Could not find where ${short(head)} forked from ${short(base)}: the shallow clone still lacks the common history after ${rounds} rounds of fetching. ${HISTORY_ADVICE}`,
       );
@@ -327,6 +337,6 @@ export class GitRepo {
 
   /** A reader for blob contents; close it when done. */
   openBlobReader(): BlobReader {
-    return new BlobReader(this.dir);
+    return new BlobReader(this.dir, this.bufferedBatch);
   }
 }
