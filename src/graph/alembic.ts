@@ -221,6 +221,134 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   }));
   const winners = loaded.filter((e) => byId.get(e.input.id) === e);
 
+  // Heads need only the down_revision names of the kept revisions, so they are read eagerly; the rest
+  // of the map (labels, depends_on, dangling references) is built on first use, which a state whose
+  // heads are all a rule asks for (the base and the head alone, most of the time) never makes.
+  /** Ids some kept revision names as its down_revision: what `heads` discards. */
+  const parents = new Set<string>();
+  for (const e of winners) {
+    const down = e.down;
+    if (down === undefined) continue;
+    for (let i = 0; i < down.length; i++) {
+      const parent = down[i]!;
+      if (parent !== e.input.id && byId.has(parent)) parents.add(parent);
+    }
+  }
+  const heads = winners.filter((e) => !parents.has(e.input.id)).map((e) => e.input.id);
+  const bases = winners.filter((e) => e.down !== undefined && e.down.length === 0).map((e) => e.input.id);
+  const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
+
+  let references: References | undefined;
+  const refs = (): References => (references ??= mapReferences(loaded, winners, byId));
+  const dependents = () => refs().dependents;
+
+  // The dag (`nextrev`: down_revision children), built on first use.
+  let dagBuilt: Dag<AlembicRevisionInput> | undefined;
+  const dagOf = (): Dag<AlembicRevisionInput> => {
+    if (dagBuilt) return dagBuilt;
+    const dag = new Dag<AlembicRevisionInput>();
+    for (const e of winners) dag.setNode(e.input.id, e.input);
+    for (const e of winners) {
+      const id = e.input.id;
+      for (const parent of e.down ?? []) if (parent !== id && byId.has(parent)) dag.setEdge(parent, id);
+    }
+    return (dagBuilt = dag);
+  };
+
+  // _detect_cycles: down_revision cycles first (CycleDetected), then with depends_on (DependencyCycleDetected).
+  // Computed on first use. A graph without cycles through both kinds of edges has none through
+  // down_revision alone, so a healthy environment costs one pass.
+  let cycleDetails: AlembicCycle[] | undefined;
+  const detectCycles = (): AlembicCycle[] => {
+    const dag = dagOf();
+    const { dependents, selfLoops } = refs();
+    const allCycles = dag.cycles(dependents.size ? dependents : undefined);
+    const versioned = new Set(allCycles.length && dependents.size ? dag.cycles().flat() : allCycles.flat());
+    for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
+    const details: AlembicCycle[] = [];
+    for (const scc of allCycles) {
+      const ids = [...scc].sort(cmp);
+      if (ids.length === 1) continue; // self-loops are reported from Revision.__init__'s checks below
+      const kind = ids.some((id) => versioned.has(id)) ? 'down_revision' : 'depends_on';
+      const what = kind === 'down_revision' ? 'Cycle' : 'Dependency cycle';
+      details.push({ ids, kind, message: `${what} is detected in revisions (${ids.join(', ')})` });
+    }
+    const reportedLoops = new Set<string>();
+    for (const loop of selfLoops) {
+      const key = loop.ids[0]!;
+      if (reportedLoops.has(key)) continue;
+      reportedLoops.add(key);
+      details.push(loop);
+    }
+    return details.sort((a, b) => cmp(a.ids[0]!, b.ids[0]!));
+  };
+
+  const allNextCount = (id: string): number => {
+    const deps = dependents().get(id);
+    if (!deps) return dagOf().successors(id).length;
+    return new Set([...dagOf().successors(id), ...deps]).size;
+  };
+  // _add_branches, on first use: only a graph with several heads needs to know their labels.
+  let labelSets: Map<string, ReadonlySet<string>> | undefined;
+
+  let revisions: Map<string, AlembicRevisionInput> | undefined;
+  let dependencies: Map<string, AlembicDependencies> | undefined;
+  return {
+    get dag() {
+      return dagOf();
+    },
+    get revisions() {
+      return (revisions ??= new Map(winners.map((e) => [e.input.id, e.input])));
+    },
+    heads,
+    get realHeads() {
+      return heads.filter((id) => !dependents().has(id));
+    },
+    bases,
+    realBases,
+    get branchLabels() {
+      return refs().branchLabels;
+    },
+    labelsOf: (id) => {
+      labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
+      return [...(labelSets.get(id) ?? [])].sort(cmp);
+    },
+    get dependencies() {
+      return (dependencies ??= normalizedDependencies(refs().resolvedDeps, dagOf));
+    },
+    duplicates,
+    get missing() {
+      return refs().missing;
+    },
+    get cycles() {
+      cycleDetails ??= detectCycles();
+      return cycleDetails.map((c) => c.ids);
+    },
+    get cycleDetails() {
+      cycleDetails ??= detectCycles();
+      return cycleDetails;
+    },
+    get labelClashes() {
+      return refs().labelClashes;
+    },
+    skipped,
+    unreadableDownRevision,
+  };
+}
+
+/** What `_map_branch_labels`, `_add_depends_on` and the parent loop of `_revision_map` find. */
+interface References {
+  branchLabels: Map<string, string>;
+  labelClashes: AlembicLabelClash[];
+  /** `_resolved_dependencies` of the kept revisions that have any. */
+  resolvedDeps: Map<string, string[]>;
+  missing: AlembicMissing[];
+  /** `_all_nextrev` minus `nextrev`: the revisions that depends_on each id (kept apart: depends_on is rare). */
+  dependents: Map<string, string[]>;
+  selfLoops: AlembicCycle[];
+}
+
+function mapReferences(loaded: readonly Entry[], winners: readonly Entry[], byId: ReadonlyMap<string, Entry>): References {
   // _map_branch_labels: labels share the dict with revision ids.
   const branchLabels = new Map<string, string>();
   const claims = new Map<string, string[]>();
@@ -284,13 +412,9 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     if (byId.get(e.input.id) === e) resolvedDeps.set(e.input.id, dedupe(resolved));
   }
 
-  // The parent loop of _revision_map. `nextrev` (down_revision children) is the dag's successors,
-  // built on first use: a state whose heads are all a rule asks for (the base, most of the time) never
-  // needs it. `_all_nextrev` adds `dependents` (kept apart: depends_on is rare).
+  // The parent loop of _revision_map: dangling down_revisions and self-loops; `_all_nextrev`'s depends_on part.
   const dependents = new Map<string, string[]>();
   const selfLoops: AlembicCycle[] = [];
-  /** Ids some kept revision names as its down_revision: what `heads` discards. */
-  const parents = new Set<string>();
   for (const e of winners) {
     const id = e.input.id;
     for (const parent of e.down ?? []) {
@@ -298,11 +422,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
         selfLoops.push({ ids: [id], kind: 'down_revision', message: `Self-loop is detected in revisions (${id})` });
         continue;
       }
-      if (!byId.has(parent)) {
-        missing.push(referenceProblem(e, parent, 'down_revision'));
-        continue;
-      }
-      parents.add(parent);
+      if (!byId.has(parent)) missing.push(referenceProblem(e, parent, 'down_revision'));
     }
     for (const dep of resolvedDeps.get(id) ?? []) {
       if (dep === id) {
@@ -315,53 +435,13 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     }
   }
   missing.sort((a, b) => compareLoadOrder(a.file, b.file) || cmp(a.target, b.target));
-  let dagBuilt: Dag<AlembicRevisionInput> | undefined;
-  const dagOf = (): Dag<AlembicRevisionInput> => {
-    if (dagBuilt) return dagBuilt;
-    const dag = new Dag<AlembicRevisionInput>();
-    for (const e of winners) dag.setNode(e.input.id, e.input);
-    for (const e of winners) {
-      const id = e.input.id;
-      for (const parent of e.down ?? []) if (parent !== id && byId.has(parent)) dag.setEdge(parent, id);
-    }
-    return (dagBuilt = dag);
-  };
+  return { branchLabels, labelClashes, resolvedDeps, missing, dependents, selfLoops };
+}
 
-  const heads = winners.filter((e) => !parents.has(e.input.id)).map((e) => e.input.id);
-  const realHeads = heads.filter((id) => !dependents.has(id));
-  const bases = winners.filter((e) => e.down !== undefined && e.down.length === 0).map((e) => e.input.id);
-  const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
-
-  // _detect_cycles: down_revision cycles first (CycleDetected), then with depends_on (DependencyCycleDetected).
-  // Computed on first use. A graph without cycles through both kinds of edges has none through
-  // down_revision alone, so a healthy environment costs one pass.
-  let cycleDetails: AlembicCycle[] | undefined;
-  const detectCycles = (): AlembicCycle[] => {
-    const dag = dagOf();
-    const allCycles = dag.cycles(dependents.size ? dependents : undefined);
-    const versioned = new Set(allCycles.length && dependents.size ? dag.cycles().flat() : allCycles.flat());
-    for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
-    const details: AlembicCycle[] = [];
-    for (const scc of allCycles) {
-      const ids = [...scc].sort(cmp);
-      if (ids.length === 1) continue; // self-loops are reported from Revision.__init__'s checks below
-      const kind = ids.some((id) => versioned.has(id)) ? 'down_revision' : 'depends_on';
-      const what = kind === 'down_revision' ? 'Cycle' : 'Dependency cycle';
-      details.push({ ids, kind, message: `${what} is detected in revisions (${ids.join(', ')})` });
-    }
-    const reportedLoops = new Set<string>();
-    for (const loop of selfLoops) {
-      const key = loop.ids[0]!;
-      if (reportedLoops.has(key)) continue;
-      reportedLoops.add(key);
-      details.push(loop);
-    }
-    return details.sort((a, b) => cmp(a.ids[0]!, b.ids[0]!));
-  };
-
-  // _normalize_depends_on: drop dependencies an ancestor (through down_revision) already has.
+/** `_normalize_depends_on`: dependencies an ancestor (through down_revision) already has are dropped. */
+function normalizedDependencies(resolvedDeps: ReadonlyMap<string, string[]>, dagOf: () => Dag<AlembicRevisionInput>): Map<string, AlembicDependencies> {
   const dependencies = new Map<string, AlembicDependencies>();
-  // Computed on first use: it walks every ancestor, and nothing on the hot path needs it.
+  // `normalized` on first use: it walks every ancestor, and nothing on the hot path needs it.
   for (const [id, resolved] of resolvedDeps) {
     let normalized: string[] | undefined;
     dependencies.set(id, {
@@ -376,47 +456,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
       },
     });
   }
-
-  const allNextCount = (id: string): number => {
-    const deps = dependents.get(id);
-    if (!deps) return dagOf().successors(id).length;
-    return new Set([...dagOf().successors(id), ...deps]).size;
-  };
-  // _add_branches, on first use: only a graph with several heads needs to know their labels.
-  let labelSets: Map<string, ReadonlySet<string>> | undefined;
-
-  let revisions: Map<string, AlembicRevisionInput> | undefined;
-  return {
-    get dag() {
-      return dagOf();
-    },
-    get revisions() {
-      return (revisions ??= new Map(winners.map((e) => [e.input.id, e.input])));
-    },
-    heads,
-    realHeads,
-    bases,
-    realBases,
-    branchLabels,
-    labelsOf: (id) => {
-      labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
-      return [...(labelSets.get(id) ?? [])].sort(cmp);
-    },
-    dependencies,
-    duplicates,
-    missing,
-    get cycles() {
-      cycleDetails ??= detectCycles();
-      return cycleDetails.map((c) => c.ids);
-    },
-    get cycleDetails() {
-      cycleDetails ??= detectCycles();
-      return cycleDetails;
-    },
-    labelClashes,
-    skipped,
-    unreadableDownRevision,
-  };
+  return dependencies;
 }
 
 /**
@@ -650,7 +690,8 @@ function prefixMatches(byId: ReadonlyMap<string, Entry>, prefix: string): string
   return out.sort(cmp);
 }
 
-function inLoadOrder(inputs: readonly AlembicRevisionInput[]): AlembicRevisionInput[] {
+function inLoadOrder(inputs: readonly AlembicRevisionInput[]): readonly AlembicRevisionInput[] {
+  if (inOneFolderSorted(inputs)) return inputs; // the usual case: one version location, listed in order
   // By folder: names sort plainly inside one, and folders (few) sort by comparePathParts.
   const byDir = new Map<string, { name: string; input: AlembicRevisionInput }[]>();
   for (const input of inputs) {
@@ -663,6 +704,21 @@ function inLoadOrder(inputs: readonly AlembicRevisionInput[]): AlembicRevisionIn
   }
   const dirs = [...byDir.keys()].sort((a, b) => comparePathParts(a.split('/'), b.split('/')));
   return dirs.flatMap((dir) => byDir.get(dir)!.sort((a, b) => cmp(a.name, b.name)).map((e) => e.input));
+}
+
+/** Whether every input sits in the same folder and the names already ascend (then nothing needs sorting). */
+function inOneFolderSorted(inputs: readonly AlembicRevisionInput[]): boolean {
+  if (inputs.length === 0) return true;
+  const first = inputs[0]!.file;
+  const slash = first.lastIndexOf('/');
+  const dir = first.slice(0, slash + 1);
+  let previous = '';
+  for (let i = 0; i < inputs.length; i++) {
+    const file = inputs[i]!.file;
+    if (file.lastIndexOf('/') !== slash || !file.startsWith(dir) || file <= previous) return false;
+    previous = file;
+  }
+  return true;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface AlembicState {
   notes: string[];
   /** The environment's own script.py.mako, when it has one and it could be read. */
   scriptTemplate?: string;
+  /** What discovery noted about the repository's configuration files (part of `notes`). */
+  discoveryNotes: readonly string[];
 }
 
 
@@ -50,27 +52,27 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
     // Files already on the base have run in production: the parser may skim their function bodies.
     const cache: ParseCache = { parsed: new Map(), lean: (blob) => onBase.has(blob) };
     const b = await loadStates(base, sources, cache);
-    const m = await loadStates(merged, sources, cache);
-    // The head alone differs from the merged result only where the base changed since the fork; its
-    // environments are loaded only when such a change touches one of them.
+    // The merged result is the base plus the head's changes, and the head alone differs from the merged
+    // result only where the base changed since the fork: each is derived from the other where it can be.
     const headPaths = new Set(changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])));
+    const m = (await deriveStates(b, merged, [...headPaths], sources, cache)) ?? (await loadStates(merged, sources, cache));
     const baseOnly = baseChanges.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])).filter((p) => !headPaths.has(p));
     const differs = (state: AlembicState) =>
       baseOnly.some((p) => state.env.versionLocations.some((loc) => p.startsWith(`${loc}/`)) || p === state.env.configFile);
     let h: Map<string, AlembicState> | undefined;
     const headHeads = async (state: AlembicState) => {
       if (!differs(state)) return state.graph.heads;
-      h ??= await loadStates(head, sources, cache);
+      h ??= (await deriveStates(m, head, baseOnly, sources, cache)) ?? (await loadStates(head, sources, cache));
       return h.get(state.key)?.graph.heads;
     };
     const comparisons: AlembicComparison[] = [];
     for (const state of m.values()) {
       const baseState = b.get(state.key);
-      const files = new Set([...state.byPath.keys(), ...(baseState ? baseState.byPath.keys() : [])]);
+      const known = (path: string) => state.byPath.has(path) || (baseState?.byPath.has(path) ?? false);
       const mine: MigrationChange[] = [];
       for (const change of changes) {
         const oldPath = change.status === 'renamed' ? change.oldPath : change.path;
-        if (!files.has(change.path) && !(oldPath !== undefined && files.has(oldPath))) continue;
+        if (!known(change.path) && !(oldPath !== undefined && known(oldPath))) continue;
         const onBase = oldPath !== undefined ? applied.entries.get(oldPath) : undefined;
         mine.push({ change, ...(onBase ? { onBase } : {}) });
       }
@@ -121,12 +123,12 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
 };
 
 /** Parsed revisions by blob id (a file reads the same in every state), and which blobs may be read leanly. */
-interface ParseCache {
+export interface ParseCache {
   parsed: Map<string, ParsedRevision>;
   lean(blob: string): boolean;
 }
 
-async function loadStates(snapshot: Snapshot, sources: Sources, cache: ParseCache): Promise<Map<string, AlembicState>> {
+export async function loadStates(snapshot: Snapshot, sources: Sources, cache: ParseCache): Promise<Map<string, AlembicState>> {
   const entries = snapshot.entries;
   // Every environment has an env.py; without one there is nothing to discover (the common case in a
   // repository of another framework), and one pass of endsWith is much cheaper than discovery.
@@ -147,48 +149,117 @@ async function loadStates(snapshot: Snapshot, sources: Sources, cache: ParseCach
     }),
   );
   const discovery = discoverEnvironments(entries, texts);
+  const discoveryNotes = discovery.notes.map((n) => `${n.file}: ${n.message}`);
   const states = new Map<string, AlembicState>();
   for (const env of discovery.environments) {
-    const files = revisionFiles(env, entries).map((p) => entries.get(p)!);
-    const template = env.scriptTemplate ? entries.get(env.scriptTemplate) : undefined;
-    if (template) await sources.load([template]);
-    // Each chunk is parsed as it arrives, while git reads the next.
-    await sources.loadEach(
-      files.filter((f) => !cache.parsed.has(f.blob)),
-      (entry, decoded) => {
-        if ('text' in decoded) parsed_(cache, entry, decoded.text);
-      },
-    );
-    const revisions: AlembicRevision[] = [];
-    const problems: FileProblem[] = [];
-    for (const entry of files) {
+    const state = await readState(env, revisionFiles(env, entries), snapshot, sources, cache, discoveryNotes);
+    states.set(state.key, state);
+  }
+  return states;
+}
+
+/**
+ * The states of `snapshot` from those of a snapshot that differs from it only in `changed` paths (the
+ * merged result from the base, the head alone from the merged result): the environments stay, their
+ * revision lists change where those paths are, and unchanged revisions are reused. Undefined when a
+ * changed path could change which environments there are (a configuration file, an env.py, a
+ * script.py.mako, or a `versions/` folder outside every known environment): then only a full load is exact.
+ */
+export async function deriveStates(
+  from: ReadonlyMap<string, AlembicState>,
+  snapshot: Snapshot,
+  changed: readonly string[],
+  sources: Sources,
+  cache: ParseCache,
+): Promise<Map<string, AlembicState> | undefined> {
+  const envs = [...from.values()].map((s) => s.env);
+  const inside = (env: AlembicEnvironment, path: string) => env.versionLocations.some((loc) => loc === '' || path.startsWith(`${loc}/`));
+  for (const path of changed) {
+    const name = basename(path);
+    if (name === 'env.py' || name === 'pyproject.toml' || name === 'script.py.mako' || name.endsWith('.ini')) return undefined;
+    if (/(^|\/)versions\//.test(path) && !envs.some((env) => inside(env, path))) return undefined;
+  }
+  const states = new Map<string, AlembicState>();
+  for (const [key, state] of from) {
+    const touched = changed.filter((path) => inside(state.env, path));
+    if (touched.length === 0) {
+      states.set(key, { ...state });
+      continue;
+    }
+    const gone = new Set(touched);
+    const candidates = state.revisions.flatMap((r) => (gone.has(r.file) ? [] : [r.file]));
+    for (const path of touched) if (snapshot.entries.has(path)) candidates.push(path);
+    states.set(key, await readState(state.env, revisionFiles(state.env, candidates), snapshot, sources, cache, state.discoveryNotes, state));
+  }
+  return states;
+}
+
+/**
+ * One environment's state from its revision files (in Alembic's load order). With `previous`, the state
+ * of another snapshot, revisions whose file and blob are unchanged are taken over as they are.
+ */
+async function readState(
+  env: AlembicEnvironment,
+  paths: readonly string[],
+  snapshot: Snapshot,
+  sources: Sources,
+  cache: ParseCache,
+  discoveryNotes: readonly string[],
+  previous?: AlembicState,
+): Promise<AlembicState> {
+  const files = paths.map((p) => snapshot.entries.get(p)!);
+  const template = env.scriptTemplate ? snapshot.entries.get(env.scriptTemplate) : undefined;
+  if (template) await sources.load([template]);
+  // Each chunk is parsed as it arrives, while git reads the next.
+  await sources.loadEach(
+    files.filter((f) => !cache.parsed.has(f.blob)),
+    (entry, decoded) => {
+      if ('text' in decoded) parsed_(cache, entry, decoded.text);
+    },
+  );
+  const revisions: AlembicRevision[] = [];
+  const problems: FileProblem[] = [];
+  for (const entry of files) {
+    const kept = previous?.byPath.get(entry.path);
+    const parsed = kept?.blob === entry.blob ? kept.parsed : undefined;
+    if (parsed === undefined) {
       const decoded = sources.get(entry);
       if ('error' in decoded) {
         problems.push({ file: entry.path, message: `Revision file ${decoded.error}.` });
         continue;
       }
-      const parsed = parsed_(cache, entry, decoded.text);
-      for (const p of parsed.problems) problems.push({ file: entry.path, message: p.message, ...(p.span ? { span: p.span } : {}) });
-      const id = parsed.revision?.value ?? legacyRevisionId(basename(entry.path));
-      revisions.push({ id: id ?? '', file: entry.path, blob: entry.blob, parsed });
     }
-    const graph = buildAlembicGraph(revisions.map((r) => ({ id: r.id, file: r.file, parsed: r.parsed })));
-    for (const s of graph.skipped) problems.push({ file: s.file, message: s.message, ...(s.span ? { span: s.span } : {}) });
-    const templateText = template ? sources.get(template) : undefined;
-    const key = env.iniSection ? `${env.scriptLocation}#${env.iniSection}` : env.scriptLocation;
-    states.set(key, {
-      env,
-      key,
-      revisions,
-      byPath: new Map(revisions.map((r) => [r.file, r])),
-      byId: new Map(revisions.filter((r) => r.id).map((r) => [r.id, r])),
-      graph,
-      problems,
-      notes: [...(env.notes ?? []), ...discovery.notes.map((n) => `${n.file}: ${n.message}`)],
-      ...(templateText && 'text' in templateText ? { scriptTemplate: templateText.text } : {}),
-    });
+    const p = parsed ?? parsed_(cache, entry, (sources.get(entry) as { text: string }).text);
+    for (const problem of p.problems) problems.push({ file: entry.path, message: problem.message, ...(problem.span ? { span: problem.span } : {}) });
+    if (kept && parsed) {
+      revisions.push(kept);
+      continue;
+    }
+    const id = p.revision?.value ?? legacyRevisionId(basename(entry.path));
+    revisions.push({ id: id ?? '', file: entry.path, blob: entry.blob, parsed: p });
   }
-  return states;
+  // A revision is its own graph input: id, file and parsed are all the graph reads.
+  const graph = buildAlembicGraph(revisions);
+  for (const s of graph.skipped) problems.push({ file: s.file, message: s.message, ...(s.span ? { span: s.span } : {}) });
+  const templateText = template ? sources.get(template) : undefined;
+  const byPath = new Map<string, AlembicRevision>();
+  const byId = new Map<string, AlembicRevision>();
+  for (const r of revisions) {
+    byPath.set(r.file, r);
+    if (r.id) byId.set(r.id, r);
+  }
+  return {
+    env,
+    key: env.iniSection ? `${env.scriptLocation}#${env.iniSection}` : env.scriptLocation,
+    revisions,
+    byPath,
+    byId,
+    graph,
+    problems,
+    notes: [...(env.notes ?? []), ...discoveryNotes],
+    discoveryNotes,
+    ...(templateText && 'text' in templateText ? { scriptTemplate: templateText.text } : {}),
+  };
 }
 
 function parsed_(cache: ParseCache, entry: TreeEntry, text: string): ParsedRevision {
