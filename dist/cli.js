@@ -3,7 +3,7 @@ import { createRequire as __migraphCreateRequire } from 'node:module'; const req
 import {
   main,
   messageOf
-} from "./chunks/chunk-6PMEBFMY.js";
+} from "./chunks/chunk-KTPYYKIG.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

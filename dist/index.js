@@ -24,7 +24,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-6PMEBFMY.js";
+} from "./chunks/chunk-KTPYYKIG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

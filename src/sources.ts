@@ -26,9 +26,9 @@ export class Sources {
    * Loads the entries and calls `each` for every one as soon as its chunk has arrived, so the caller's
    * CPU work (parsing) overlaps git's I/O instead of waiting for the whole batch.
    */
-  async loadEach(entries: readonly TreeEntry[], each: (entry: TreeEntry, decoded: Decoded) => void, chunkSize = 1000): Promise<void> {
+  async loadEach(entries: readonly TreeEntry[], each: (entry: TreeEntry, decoded: Decoded) => void, chunkSize = 500): Promise<void> {
     // Small chunks first, so the caller starts on the first files while git is still on its way
-    // (it takes git ~0.1 s to produce the first thousand); then full-sized ones, which cost less each.
+    // (git takes ~0.1 s to produce the first thousand); then full-sized ones, which cost less each.
     const chunks: TreeEntry[][] = [];
     for (let i = 0, size = Math.min(64, chunkSize); i < entries.length; i += size, size = Math.min(size * 2, chunkSize)) {
       chunks.push(entries.slice(i, i + size));
@@ -38,6 +38,10 @@ export class Sources {
     for (let i = 0; i < chunks.length; i++) {
       await pending[i];
       for (const entry of chunks[i]!) each(entry, this.get(entry));
+      // A chunk that has already arrived resumes without an event-loop turn, and only a turn writes
+      // more of the queued requests into git's stdin (a pipe holds ~1,300): without one, git idles
+      // while we parse.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -65,6 +69,15 @@ export class Sources {
       this.blobsRead += 1;
       this.decoded.set(id, this.decode(bytes));
     }
+  }
+
+  /**
+   * Lets go of a blob's text once the caller has what it needs from it (a parse), so thousands of files
+   * are not kept alive for the whole run. A later `load` reads it again; errors are kept.
+   */
+  forget(blob: string): void {
+    const d = this.decoded.get(blob);
+    if (d && 'text' in d) this.decoded.delete(blob);
   }
 
   /** The decoded text of an entry that was loaded before. */

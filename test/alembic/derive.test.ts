@@ -53,7 +53,7 @@ async function setUp(before: Record<string, string>, after: (repo: FixtureRepo) 
   const merged = mergedSnapshot(base, head, changes);
   const changed = changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path]));
   const onBase = new Set([...base.entries.values()].map((e) => e.blob));
-  const cache = (): ParseCache => ({ parsed: new Map(), lean: (blob) => onBase.has(blob) });
+  const cache = (): ParseCache => ({ parsed: new Map(), lean: (blob) => onBase.has(blob), keepText: () => false });
   return { reader, sources, base, merged, changed, cache };
 }
 

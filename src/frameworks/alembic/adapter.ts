@@ -49,8 +49,16 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
     return name.endsWith('.py') || name.endsWith('.ini') || name === 'pyproject.toml' || name === 'script.py.mako';
   },
   async compare({ base, head, merged, changes, baseChanges, sources, onBase, applied }) {
-    // Files already on the base have run in production: the parser may skim their function bodies.
-    const cache: ParseCache = { parsed: new Map(), lean: (blob) => onBase.has(blob) };
+    // Files already on the base have run in production: the parser may skim their function bodies,
+    // and once parsed their text is not needed again unless the head touches them (rules read those).
+    const touched = new Set<string>();
+    for (const c of changes) {
+      for (const snap of [head, merged, base]) {
+        const entry = snap.entries.get(c.path) ?? (c.oldPath !== undefined ? snap.entries.get(c.oldPath) : undefined);
+        if (entry) touched.add(entry.blob);
+      }
+    }
+    const cache: ParseCache = { parsed: new Map(), lean: (blob) => onBase.has(blob), keepText: (blob) => touched.has(blob) };
     const b = await loadStates(base, sources, cache);
     // The merged result is the base plus the head's changes, and the head alone differs from the merged
     // result only where the base changed since the fork: each is derived from the other where it can be.
@@ -126,6 +134,8 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
 export interface ParseCache {
   parsed: Map<string, ParsedRevision>;
   lean(blob: string): boolean;
+  /** Whether a leanly read blob's text must stay loaded after parsing (rules may read it). */
+  keepText(blob: string): boolean;
 }
 
 export async function loadStates(snapshot: Snapshot, sources: Sources, cache: ParseCache): Promise<Map<string, AlembicState>> {
@@ -214,14 +224,16 @@ async function readState(
   await sources.loadEach(
     files.filter((f) => !cache.parsed.has(f.blob)),
     (entry, decoded) => {
-      if ('text' in decoded) parsed_(cache, entry, decoded.text);
+      if (!('text' in decoded)) return;
+      parsed_(cache, entry, decoded.text);
+      if (cache.lean(entry.blob) && !cache.keepText(entry.blob)) sources.forget(entry.blob);
     },
   );
   const revisions: AlembicRevision[] = [];
   const problems: FileProblem[] = [];
   for (const entry of files) {
     const kept = previous?.byPath.get(entry.path);
-    const parsed = kept?.blob === entry.blob ? kept.parsed : undefined;
+    const parsed = kept?.blob === entry.blob ? kept.parsed : cache.parsed.get(entry.blob);
     if (parsed === undefined) {
       const decoded = sources.get(entry);
       if ('error' in decoded) {
@@ -231,7 +243,7 @@ async function readState(
     }
     const p = parsed ?? parsed_(cache, entry, (sources.get(entry) as { text: string }).text);
     for (const problem of p.problems) problems.push({ file: entry.path, message: problem.message, ...(problem.span ? { span: problem.span } : {}) });
-    if (kept && parsed) {
+    if (kept?.blob === entry.blob) {
       revisions.push(kept);
       continue;
     }

@@ -1013,7 +1013,8 @@ function scan(input: string, lean: boolean): ParsedRevision {
       value += d.value;
     }
     const firstLine = value.trim().split(/\r\n|\r|\n/)[0]!.trim();
-    if (firstLine !== '') result.message = firstLine;
+    // A copy, not a slice: a slice would keep the whole file's text alive as long as the result.
+    if (firstLine !== '') result.message = (` ${firstLine}`).slice(1);
     const m = /^[ \t]*Revises:[ \t]*(.*)$/m.exec(value);
     if (m) result.docstringRevises = m[1]!.split(',').map((x) => x.trim()).filter((x) => x !== '');
   }
