@@ -2,6 +2,7 @@
  * The one pipeline the CLI and the action share:
  * refs -> git snapshots -> framework adapters -> graphs -> rules -> findings (+ fixes) -> report.
  */
+import { committerTime } from './git/parse.js';
 import { GitRepo } from './git/repo.js';
 import { SEVERITY_RANK, UsageError, messageOf, type Finding } from './model.js';
 import type { Adapter, ProjectSummary, ReportedChange } from './frameworks/adapter.js';
@@ -65,28 +66,36 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   reader.warm();
   // Commits resolved by name are present, so their trees are listed while the fork point is sought;
   // a bare object id may be missing from a shallow clone until ensureForkPoint fetches it.
-  const listing = () => Promise.all([git.listTree(base), git.listTree(head), git.commitTime(head)]);
-  const early = isObjectId(headName) || isObjectId(baseName) ? undefined : listing();
+  const listing = () => Promise.all([git.listTree(base), git.listTree(head)]);
+  const byName = !isObjectId(headName) && !isObjectId(baseName);
+  const early = byName ? listing() : undefined;
   early?.catch(() => undefined);
   let trees: Awaited<ReturnType<typeof listing>>;
   let changes: Change[];
   let baseChanges: Change[];
   let forkPoint: string;
+  let headTime: Date;
   try {
-    const found = await git.ensureForkPoint(base, head, options.remote ? { remote: options.remote } : {});
+    const found = await git.ensureForkPoint(base, head, { ...(options.remote ? { remote: options.remote } : {}), present: byName });
     forkPoint = found.forkPoint;
     notes.push(...found.notes);
-    [trees, changes, baseChanges] = await Promise.all([
+    [trees, changes, baseChanges, headTime] = await Promise.all([
       early ?? listing(),
       git.diff(forkPoint, head),
       // What the base changed since the fork: where the head alone differs from the merged result.
       git.diff(forkPoint, base),
+      // The head commit's time (rules date what they write by it), read by the running cat-file.
+      reader.read([head]).then((objects) => {
+        const time = committerTime(objects.get(head)?.toString('utf8') ?? '');
+        if (!time) throw new Error(`Could not read the committer time of ${head}`);
+        return time;
+      }),
     ]);
   } catch (err) {
     await reader.close();
     throw err;
   }
-  const [baseTree, headTree, headTime] = trees;
+  const [baseTree, headTree] = trees;
   const refs = { base, head, forkPoint, baseName, headName };
   const gitListed = performance.now();
 

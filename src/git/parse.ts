@@ -91,3 +91,16 @@ export function parseRawDiff(output: string): Change[] {
   }
   return changes;
 }
+
+/**
+ * The committer time of a raw commit object (`git cat-file commit`), as `%ct` gives it: the timestamp on
+ * the `committer` header line. Undefined when the object has none (not a commit).
+ */
+export function committerTime(commit: string): Date | undefined {
+  const end = commit.indexOf('\n\n');
+  for (const line of (end < 0 ? commit : commit.slice(0, end)).split('\n')) {
+    const m = /^committer .*> (-?\d+) [+-]\d{4}$/.exec(line);
+    if (m) return new Date(Number(m[1]) * 1000);
+  }
+  return undefined;
+}

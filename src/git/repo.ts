@@ -76,6 +76,8 @@ const HISTORY_ADVICE =
 export interface ForkPointOptions {
   /** The remote to fetch missing history from. Default `origin`. */
   remote?: string;
+  /** Both commits were just resolved from names in this clone, so they are present: no need to ask again. */
+  present?: boolean;
   /** How many times to deepen a shallow clone (32, 64, 128... commits) before giving up. Default 6. */
   maxDeepen?: number;
 }
@@ -194,7 +196,7 @@ export class GitRepo {
       new UsageError(`${what}, and this clone has no remote ${JSON.stringify(remote)} to fetch it from. Add the remote, or ${HISTORY_ADVICE.charAt(0).toLowerCase()}${HISTORY_ADVICE.slice(1)}`);
 
     const commits: string[] = [];
-    const present = await Promise.all([this.tryResolve(base), this.tryResolve(head)]);
+    const present = options.present ? [base, head] : await Promise.all([this.tryResolve(base), this.tryResolve(head)]);
     for (const [i, [role, ref]] of ([['base', base], ['head', head]] as const).entries()) {
       let sha = present[i];
       if (!sha) {
@@ -297,15 +299,6 @@ export class GitRepo {
       '--',
     ]);
     return parseRawDiff(stdout);
-  }
-
-  /** The committer date of `commit`. */
-  async commitTime(commit: string): Promise<Date> {
-    assertSafeRef(commit);
-    const { stdout } = await this.run(['log', '-1', '--no-show-signature', '--format=%ct', '--end-of-options', commit, '--']);
-    const seconds = Number(stdout.trim());
-    if (!Number.isFinite(seconds) || stdout.trim() === '') throw new Error(`Unexpected committer time ${JSON.stringify(stdout)} for ${commit}`);
-    return new Date(seconds * 1000);
   }
 
   /**

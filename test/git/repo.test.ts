@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { chmod, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { committerTime } from '../../src/git/parse.js';
 import { GitRepo } from '../../src/git/repo.js';
 import { UsageError } from '../../src/model.js';
-import { cleanupRepos, makeRepo, makeTempDir, type FixtureRepo } from '../helpers/git-fixture.js';
+import { cleanupRepos, makeRepo, makeTempDir, runGit, type FixtureRepo } from '../helpers/git-fixture.js';
 
 afterAll(cleanupRepos);
 
@@ -82,7 +83,6 @@ describe('resolveCommit', () => {
       await expect(repo.mergeBase('main', ref)).rejects.toThrow(UsageError);
       await expect(repo.listTree(ref)).rejects.toThrow(UsageError);
       await expect(repo.diff('main', ref)).rejects.toThrow(UsageError);
-      await expect(repo.commitTime(ref)).rejects.toThrow(UsageError);
       await expect(repo.ensureForkPoint(ref, 'main')).rejects.toThrow(UsageError);
       await expect(repo.ensureForkPoint('main', 'main', { remote: ref })).rejects.toThrow(UsageError);
       await expect(repo.defaultBranchRef(ref)).rejects.toThrow(UsageError);
@@ -90,9 +90,22 @@ describe('resolveCommit', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('reports the committer date', async () => {
-    expect((await repo.commitTime(first)).toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect((await repo.commitTime('main')).getTime()).toBeGreaterThan((await repo.commitTime(first)).getTime());
+  it('reads the committer date from the commit object, as %ct gives it', async () => {
+    const reader = repo.openBlobReader();
+    try {
+      for (const ref of [first, 'main']) {
+        const sha = await repo.resolveCommit(ref);
+        const ct = Number((await runGit(repo.dir, ['log', '-1', '--format=%ct', sha])).trim());
+        const object = (await reader.read([sha])).get(sha)!.toString('utf8');
+        expect(committerTime(object)?.getTime()).toBe(ct * 1000);
+      }
+      expect(committerTime((await reader.read([first])).get(first)!.toString('utf8'))?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    } finally {
+      await reader.close();
+    }
+    // A message line that looks like a header does not count; only the header block is read.
+    expect(committerTime('tree 1\ncommitter A <a@b> 5 +0000\n\ncommitter X <x@y> 9 +0000\n')?.getTime()).toBe(5000);
+    expect(committerTime('not a commit')).toBeUndefined();
   });
 
   it('knows a complete clone is not shallow', async () => {

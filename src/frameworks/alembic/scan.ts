@@ -66,6 +66,12 @@ function notSure(reason: string): never {
   throw new NotSure(reason);
 }
 
+// What `Scan` checks (see the top of the file): everything; lean mode's first try (module-level statements
+// and def bodies skimmed); its second (def bodies only).
+const MODE_FULL: number = 0;
+const MODE_LEAN: number = 1;
+const MODE_LEAN_DEFS: number = 2;
+
 // Token kinds (typed as number so TypeScript does not narrow the current token across `next()`).
 const T_NAME: number = 1;
 const T_NUMBER: number = 2;
@@ -164,6 +170,16 @@ const TRIPLE_SINGLE = /'''(?:[^'\\]|\\[^]|'(?!''))*'''/y;
 // Lean mode: runs of characters that neither end a physical line, open or close a bracket, nor start a
 // string, a comment or a continuation.
 const SKIM = /[^"'#\\()[\]{}\n\r]*/y;
+// Lean mode, module-level statements other than the four names' (`Scan.skimStatement`): crosses plain
+// code, and stops (besides where SKIM stops) at one of the four names as a word not right after a dot,
+// at a `*` right after `import`, at a `:` that ends the physical line, at a backslash and at non-ASCII.
+// Each word is crossed whole (`\w+` is greedy and nothing after the loop can make it give back).
+const LINE_PLAIN =
+  /(?:[^"'#\\()[\]{}\n\r\w.:*\x80-\uffff]+|\.\w*|(?!(?:revision|down_revision|branch_labels|depends_on)\b)\w+|(?<!\bimport[ \t\f]*)\*|:(?![ \t\f]*(?:#[^\r\n]*)?(?:[\r\n]|$)))*/y;
+// Lean mode, the annotation of one of the four names (`Scan.skimAnnotation`): as LINE_PLAIN, but stops at
+// a lone `=` (not `==`, `<=`, `>=`, `!=`), at a walrus `:=` and at `lambda` (whose defaults hold a `=`).
+const ANNOTATION_PLAIN =
+  /(?:[^"'#\\()[\]{}\n\r\w.:=<>!\x80-\uffff]+|\.\w*|(?!(?:revision|down_revision|branch_labels|depends_on|lambda)\b)\w+|[<>!=]=|[<>!]|:(?!=))*/y;
 
 const TRACKED = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
 type Tracked = (typeof TRACKED)[number];
@@ -209,11 +225,17 @@ class Scan {
 
   /** Lean mode (see the top of the file): module-level function bodies go through `skimBlock`. */
   private readonly lean: boolean;
+  /**
+   * Lean mode's first try (`MODE_LEAN`): after the first statement, module-level statements other than
+   * the four names' assignments are skimmed too (`leanStatement`), and those assignments' annotations.
+   */
+  private readonly leanLines: boolean;
 
-  constructor(text: string, lean: boolean) {
+  constructor(text: string, mode: number) {
     this.text = text;
     this.len = text.length;
-    this.lean = lean;
+    this.lean = mode !== MODE_FULL;
+    this.leanLines = mode === MODE_LEAN;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -448,6 +470,8 @@ class Scan {
         const code = this.statement(true, false);
         if (code === E_STRING) this.docstring = this.capture;
         this.capture = undefined;
+      } else if (!first && this.leanLines) {
+        this.leanStatement();
       } else {
         this.statement(true, false);
       }
@@ -611,9 +635,13 @@ class Scan {
    */
   private skimBlock(): void {
     if (this.kind !== T_NEWLINE) notSure('a block on the header line');
+    this.resumeAt(this.skimBody(this.pos));
+  }
+
+  /** Lean mode: past a function body starting at `pos` (after its header's line break); see `skimBlock`. */
+  private skimBody(pos: number): number {
     const text = this.text;
     const len = this.len;
-    let pos = this.pos;
     let lines = 0;
     while (pos < len) {
       const lineStart = pos;
@@ -631,9 +659,169 @@ class Scan {
       pos = this.skimLine(pos);
     }
     if (lines === 0) notSure('expected an indented block');
+    return pos;
+  }
+
+  /** Lean mode: the tokenizer carries on at `pos`, the start of a line at module level. */
+  private resumeAt(pos: number): void {
+    this.brackets.length = 0;
     this.pos = pos;
     this.atLineStart = true;
     this.lineHasTokens = false;
+    this.next();
+  }
+
+  /**
+   * Lean mode's first try: one module-level statement after the first, on its first token (read by the
+   * tokenizer, at column 0). The four names' assignments are parsed (`trackedAssignment`, with the
+   * annotation skimmed); a `def` has its name checked and the rest skimmed (`leanFuncdef`); any other
+   * statement is skimmed (`skimStatement`) when its first token is one a simple statement can start with.
+   */
+  private leanStatement(): void {
+    const kind = this.kind;
+    if (kind === T_NAME) {
+      const kw = this.kw;
+      if (kw === K_NONE) {
+        const name = this.tracked();
+        if (name) {
+          this.trackedAssignment(name);
+          return;
+        }
+      } else if (kw === K_DEF) {
+        this.leanFuncdef();
+        return;
+      } else if (kw !== K_FROM && kw !== K_IMPORT && kw !== K_CONST && kw !== K_NONEVAL && kw !== K_NOT && kw !== K_PASS && kw !== K_RAISE) {
+        // Compound statements (if/for/while/try/with/class/match...), async, del, global, soft keywords.
+        notSure('a statement lean mode does not skim');
+      }
+    } else if (kind === T_OP) {
+      if (this.op !== 40 && this.op !== 91 && this.op !== 123) notSure('a statement lean mode does not skim');
+    } else if (kind !== T_STRING && kind !== T_NUMBER) {
+      notSure(kind === T_INDENT ? 'unexpected indent' : 'unexpected token at a statement start');
+    }
+    // The first token is read (a bracket it opened is on `brackets`): the skim carries on after it.
+    this.resumeAt(this.skimStatement(this.pos, this.brackets.length, false));
+  }
+
+  /** Lean mode's first try: a module-level `def`, on `def`. */
+  private leanFuncdef(): void {
+    this.next();
+    this.plainName();
+    if (!this.isOp(40) && !this.isOp(91)) notSure("expected '('");
+    const pos = this.skimStatement(this.pos, this.brackets.length, true);
+    this.resumeAt(this.skimBody(pos));
+  }
+
+  /**
+   * Lean mode's first try: past the logical line that goes on at `pos` with `depth` brackets open (past
+   * its line break), as `skimLine` finds its end, refusing in plain code (`LINE_PLAIN`) what could bind
+   * one of the four names or change what the file means to the lezer path: the four names as words not
+   * after a dot, a star import, a `:` ending a line outside brackets (a compound statement's header; for
+   * a `header`, the one `:` that must end it), backslashes, non-ASCII.
+   */
+  private skimStatement(pos: number, depth: number, header: boolean): number {
+    const text = this.text;
+    const len = this.len;
+    let colon = false;
+    for (;;) {
+      LINE_PLAIN.lastIndex = pos;
+      LINE_PLAIN.test(text);
+      pos = LINE_PLAIN.lastIndex;
+      if (pos >= len) {
+        if (depth > 0) notSure('unclosed bracket at end of file');
+        if (header && !colon) notSure('a block on the header line');
+        return pos;
+      }
+      const c = text.charCodeAt(pos);
+      if (c === 34 || c === 39) {
+        const p = text.charCodeAt(pos - 1);
+        if (p >= 128 || IDENT[p] === 1) this.prefixBefore(pos);
+        pos = this.stringEnd(pos, c);
+      } else if (c === 10 || c === 13) {
+        pos = this.lineBreak(pos, c);
+        if (depth === 0) {
+          if (header && !colon) notSure('a block on the header line');
+          return pos;
+        }
+      } else if (c === 35) {
+        pos = this.commentEnd(pos);
+      } else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        pos++;
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (depth === 0) notSure('mismatched bracket');
+        depth--;
+        pos++;
+      } else if (c === 58) {
+        // A `:` that ends a physical line (LINE_PLAIN crosses the others).
+        if (depth === 0) {
+          if (!header || colon) notSure('a compound statement');
+          colon = true;
+        }
+        pos++;
+      } else {
+        notSure(
+          c === 92 ? 'backslash continuation'
+            : c >= 128 ? 'non-ASCII outside strings and comments'
+              : c === 42 ? 'star import'
+                : 'one of revision/down_revision/branch_labels/depends_on used elsewhere',
+        );
+      }
+    }
+  }
+
+  /**
+   * Lean mode's first try: the annotation of one of the four names, on the token after its `:`. Moves to
+   * the `=` that ends it (outside brackets and strings, not `==`/`<=`/`>=`/`!=`), the current token then.
+   */
+  private skimAnnotation(): void {
+    if (this.kind === T_NAME) {
+      if ((this.kw !== K_NONE && this.kw !== K_CONST && this.kw !== K_NONEVAL) || this.tracked()) {
+        notSure('an annotation outside the subset');
+      }
+    } else if (this.kind !== T_STRING && !this.isOp(40) && !this.isOp(91) && !this.isOp(123)) {
+      notSure('an annotation outside the subset');
+    }
+    const text = this.text;
+    const len = this.len;
+    let depth = this.brackets.length;
+    let pos = this.pos;
+    for (;;) {
+      ANNOTATION_PLAIN.lastIndex = pos;
+      ANNOTATION_PLAIN.test(text);
+      pos = ANNOTATION_PLAIN.lastIndex;
+      if (pos >= len) notSure('an annotation without a value');
+      const c = text.charCodeAt(pos);
+      if (c === 61) {
+        if (depth === 0) break;
+        pos++;
+      } else if (c === 34 || c === 39) {
+        const p = text.charCodeAt(pos - 1);
+        if (p >= 128 || IDENT[p] === 1) this.prefixBefore(pos);
+        pos = this.stringEnd(pos, c);
+      } else if (c === 10 || c === 13) {
+        if (depth === 0) notSure('an annotation without a value');
+        pos = this.lineBreak(pos, c);
+      } else if (c === 35) {
+        pos = this.commentEnd(pos);
+      } else if (c === 40 || c === 91 || c === 123) {
+        depth++;
+        pos++;
+      } else if (c === 41 || c === 93 || c === 125) {
+        if (depth === 0) notSure('mismatched bracket');
+        depth--;
+        pos++;
+      } else {
+        notSure(
+          c === 92 ? 'backslash continuation'
+            : c >= 128 ? 'non-ASCII outside strings and comments'
+              : c === 58 ? 'walrus in an annotation'
+                : 'one of the four names, or lambda, in an annotation',
+        );
+      }
+    }
+    this.brackets.length = 0;
+    this.pos = pos;
     this.next();
   }
 
@@ -739,7 +927,8 @@ class Scan {
     this.next();
     if (this.isOp(58)) {
       this.next();
-      this.expr();
+      if (this.leanLines) this.skimAnnotation();
+      else this.expr();
     }
     if (!this.isOp(61)) notSure(`${name} is not assigned a value`);
     this.next();
@@ -991,10 +1180,10 @@ function ids(v: Literal): string[] {
   });
 }
 
-function scan(input: string, lean: boolean): ParsedRevision {
+function scan(input: string, mode: number): ParsedRevision {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.includes('\r') && /\r(?!\n)/.test(text)) notSure('a lone carriage return');
-  const s = new Scan(text, lean);
+  const s = new Scan(text, mode);
   s.module();
   const revision = s.bindings.get('revision');
   const down = s.bindings.get('down_revision');
@@ -1035,10 +1224,21 @@ function scan(input: string, lean: boolean): ParsedRevision {
 
 export interface ScanOptions {
   /**
-   * Skim, rather than check, the bodies of module-level functions (see the top of this file). Only for
-   * files already on the base branch, which Alembic has imported and so are valid Python.
+   * Skim, rather than check, module-level statements and the bodies of module-level functions (see the
+   * top of this file). Only for files already on the base branch, which Alembic has imported and so are
+   * valid Python.
    */
   lean?: boolean;
+}
+
+/** The file's answer in one mode, or the reason it declines. */
+function attempt(text: string, mode: number): ParsedRevision | NotSure {
+  try {
+    return scan(text, mode);
+  } catch (err) {
+    if (err instanceof NotSure) return err;
+    throw err;
+  }
 }
 
 /**
@@ -1046,21 +1246,34 @@ export interface ScanOptions {
  * quote style, or returns undefined when not sure (then `parseRevision` uses the lezer path).
  */
 export function scanRevision(text: string, options?: ScanOptions): ParsedRevision | undefined {
-  try {
-    return scan(text, options?.lean === true);
-  } catch (err) {
-    if (err instanceof NotSure) return undefined;
-    throw err;
+  if (options?.lean !== true) {
+    const r = attempt(text, MODE_FULL);
+    return r instanceof NotSure ? undefined : r;
   }
+  // Lean mode skims module-level statements first; the rare file that refuses (a name bound where the
+  // skim does not look) gets the second try, which checks those statements and skims only def bodies.
+  const r = attempt(text, MODE_LEAN);
+  if (!(r instanceof NotSure)) return r;
+  const again = attempt(text, MODE_LEAN_DEFS);
+  return again instanceof NotSure ? undefined : again;
 }
 
 /** Why the fast path declined a file, or undefined when it answers (for tests and debugging). */
 export function scanRevisionDeclineReason(text: string, options?: ScanOptions): string | undefined {
-  try {
-    scan(text, options?.lean === true);
-    return undefined;
-  } catch (err) {
-    if (err instanceof NotSure) return err.reason;
-    throw err;
+  if (options?.lean !== true) {
+    const r = attempt(text, MODE_FULL);
+    return r instanceof NotSure ? r.reason : undefined;
   }
+  const [first, second] = scanRevisionLeanDeclineReasons(text);
+  return first !== undefined && second !== undefined ? `${second} (first try: ${first})` : undefined;
+}
+
+/**
+ * Lean mode's two tries, separately (for tests): why the first (module-level statements skimmed) and the
+ * second (only def bodies skimmed) decline, each undefined when that try answers.
+ */
+export function scanRevisionLeanDeclineReasons(text: string): [string | undefined, string | undefined] {
+  const first = attempt(text, MODE_LEAN);
+  const second = attempt(text, MODE_LEAN_DEFS);
+  return [first instanceof NotSure ? first.reason : undefined, second instanceof NotSure ? second.reason : undefined];
 }
