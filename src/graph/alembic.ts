@@ -498,17 +498,11 @@ function propagateLabels(
   for (const e of labelled) {
     const own = sets.get(e.input.id)!;
     // _get_descendant_nodes(include_dependencies=False): a depth-first walk over nextrev.
-    const seen = new Set<string>();
-    const todo = [e.input.id];
     let last = e.input.id;
-    while (todo.length) {
-      const id = todo.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const c of dag.successors(id)) todo.push(c);
+    dag.walkDown(e.input.id, (id) => {
       add(id, own);
       last = id;
-    }
+    });
     let parent: Entry | undefined = byId.get(last);
     const visited = new Set<string>();
     while (parent && !visited.has(parent.input.id)) {
