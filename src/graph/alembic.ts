@@ -149,6 +149,7 @@ export interface AlembicGraph {
 
 const ILLEGAL = ['@', '-', '+', ':'];
 const ILLEGAL_RE = /[@\-+:]/;
+const EMPTY_IDS: readonly string[] = [];
 const LEGACY_REV = /^([a-f0-9]+)\.py$/;
 
 interface Entry {
@@ -353,6 +354,8 @@ function mapReferences(loaded: readonly Entry[], winners: readonly Entry[], byId
   const branchLabels = new Map<string, string>();
   const claims = new Map<string, string[]>();
   for (const e of loaded) {
+    // Nearly every revision has no label: skip the iterator for those (this loop runs over every revision).
+    if (e.input.parsed.branchLabels.length === 0) continue;
     for (const label of e.input.parsed.branchLabels) {
       const owners = claims.get(label);
       if (owners) owners.push(e.input.id);
@@ -417,14 +420,18 @@ function mapReferences(loaded: readonly Entry[], winners: readonly Entry[], byId
   const selfLoops: AlembicCycle[] = [];
   for (const e of winners) {
     const id = e.input.id;
-    for (const parent of e.down ?? []) {
+    const down = e.down ?? EMPTY_IDS;
+    for (let i = 0; i < down.length; i++) {
+      const parent = down[i]!;
       if (parent === id) {
         selfLoops.push({ ids: [id], kind: 'down_revision', message: `Self-loop is detected in revisions (${id})` });
         continue;
       }
       if (!byId.has(parent)) missing.push(referenceProblem(e, parent, 'down_revision'));
     }
-    for (const dep of resolvedDeps.get(id) ?? []) {
+    const deps = resolvedDeps.size ? resolvedDeps.get(id) : undefined;
+    if (!deps) continue;
+    for (const dep of deps) {
       if (dep === id) {
         selfLoops.push({ ids: [id], kind: 'depends_on', message: `Dependency self-loop is detected in revisions (${id})` });
         continue;

@@ -242,7 +242,9 @@ async function readState(
       }
     }
     const p = parsed ?? parsed_(cache, entry, (sources.get(entry) as { text: string }).text);
-    for (const problem of p.problems) problems.push({ file: entry.path, message: problem.message, ...(problem.span ? { span: problem.span } : {}) });
+    if (p.problems.length > 0) {
+      for (const problem of p.problems) problems.push({ file: entry.path, message: problem.message, ...(problem.span ? { span: problem.span } : {}) });
+    }
     if (kept?.blob === entry.blob) {
       revisions.push(kept);
       continue;
