@@ -11,7 +11,7 @@ import { ADAPTERS } from './frameworks/index.js';
 import { RULES } from './rules/index.js';
 import { milder, type Comparison, type Rule } from './rules/rule.js';
 import { mergedSnapshot, snapshotOf, type Snapshot } from './snapshot.js';
-import { DEFAULT_CONFIG, findConfigFile, parseConfig, type Config } from './config.js';
+import { DEFAULT_CONFIG, findConfigFile, type Config } from './config.js';
 import type { BlobReader } from './git/blobs.js';
 import type { Change, TreeEntry } from './git/types.js';
 import { Sources } from './sources.js';
@@ -201,6 +201,8 @@ async function loadConfig(base: Snapshot, sources: Sources): Promise<Config> {
   await sources.load([entry]);
   const decoded = sources.get(entry);
   if ('error' in decoded) throw new UsageError(`${file} ${decoded.error}.`);
+  // The parser (and the YAML library under it) loads only for a repository that has the file.
+  const { parseConfig } = await import('./config-parse.js');
   return parseConfig(decoded.text, file);
 }
 

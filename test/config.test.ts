@@ -5,10 +5,10 @@ import {
   ConfigError,
   DEFAULT_CONFIG,
   findConfigFile,
-  parseConfig,
   ruleSetting,
   type Config,
 } from '../src/config.js';
+import { parseConfig } from '../src/config-parse.js';
 import { RUNNERS } from '../src/frameworks/ordered/types.js';
 import { UsageError } from '../src/model.js';
 
