@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
-  main,
+  main
+} from "./chunks/chunk-JUA7OCDI.js";
+import {
   messageOf
-} from "./chunks/chunk-KTPYYKIG.js";
+} from "./chunks/chunk-3QW2L2IZ.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

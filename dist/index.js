@@ -1,12 +1,6 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   GitRepo,
-  SEVERITY_RANK,
-  UsageError,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   analyze,
   codeBlock,
   codeSpan,
@@ -15,7 +9,6 @@ import {
   forkOf,
   inline,
   mayChangeGraph,
-  messageOf,
   prose,
   proseWithCode,
   renderJson,
@@ -24,7 +17,16 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-KTPYYKIG.js";
+} from "./chunks/chunk-JUA7OCDI.js";
+import {
+  SEVERITY_RANK,
+  UsageError,
+  __commonJS,
+  __export,
+  __require,
+  __toESM,
+  messageOf
+} from "./chunks/chunk-3QW2L2IZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

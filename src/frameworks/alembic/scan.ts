@@ -37,25 +37,52 @@ import type { ParsedRevision } from './types.js';
  *
  * Lean mode (`scanRevision(text, { lean: true })`, via `parseRevision(text, { lean: true })`) is for
  * files already on the base branch only. Alembic has imported those in production, so they are valid
- * Python, and checking the grammar of function bodies (the `upgrade`/`downgrade` bodies are most of a
- * typical file and most of the time) buys nothing there; on a changed file a syntax error must still
- * surface, so those keep the full check. In lean mode:
- *  - still fully tokenized and checked: every module-level statement as above (imports, the docstring,
- *    the four names' assignments, the rest), and the header of every module-level `def` (its name, so a
- *    function named `revision` still declines, parameters, annotations, defaults, return annotation);
- *  - only skimmed (`Scan.skimBlock`): the body of a module-level `def`, up to the next line at column 0
- *    that is not blank, a comment, or inside brackets or a string. The skim finds where each logical
- *    line ends (strings with their prefixes, comments, bracket depth), counts short strings by quote for
- *    the quote style, and still refuses what full mode refuses there and would change how the file is
- *    cut into lines: tabs or form feeds in indentation, backslash continuations, f-strings (and any
- *    other one- or two-character name right before a quote), unterminated strings, a closing bracket
+ * Python, and checking their grammar buys nothing there (on a changed file a syntax error must still
+ * surface, so those keep the full check); what lean mode must still get right is where each statement
+ * ends and which statements can bind the four names. It makes up to two tries:
+ *  - the first (`MODE_LEAN`) reads the first statement (the docstring) as above, then, for each
+ *    module-level statement, only its first token with the tokenizer (at column 0: an indented line, a
+ *    decorator, `async`, `class`, any compound or other keyword statement but `def`, and the soft
+ *    keywords decline) and:
+ *     - a statement starting with one of the four names is parsed as above (`trackedAssignment`), but
+ *       its annotation, between the `:` and the `=`, is skimmed (`Scan.skimAnnotation`): to the first
+ *       lone `=` outside brackets and strings (not `==`, `<=`, `>=`, `!=`), refusing one of the four
+ *       names not after a dot, `:=`, `lambda` (its defaults hold a `=`), `;`, a backslash and non-ASCII;
+ *     - a `def` has its name checked as above (a function named `revision` declines), then the rest of
+ *       its header is skimmed (`Scan.skimStatement`) to the `:` that must end its line, with the same
+ *       refusals as other statements (parameter defaults and annotations run when the `def` does, and
+ *       a parameter named like one of the names is refused there anyway), then its body (below);
+ *     - any other statement (imports, expression statements, other assignments) is skimmed
+ *       (`Scan.skimStatement`) as a body line is (strings with their prefixes and quote counts,
+ *       comments, bracket depth), and its plain code between strings and comments, crossed by one
+ *       sticky regular expression (`LINE_PLAIN`), refuses: one of the four names as a word not right
+ *       after a dot (so `from x import revision`, `import x as revision`, `del revision`,
+ *       `x = revision = 1`, `(revision := 1)`, `a; revision = 1`, keyword arguments, reads), and in an
+ *       `import` or `from` statement after a dot too (`IMPORT_PLAIN`: the lezer path takes
+ *       `import pkg.revision` as binding the name); `*` after `import` (a star import binds anything);
+ *       non-ASCII (a name can normalise to one of the four); a `:` ending a line outside brackets (the
+ *       header of a compound statement whose block could bind them); a backslash continuation.
+ *       Semicolons pass: a second statement on the line gets the same word check. Names inside strings
+ *       are not looked at (`globals()["revision"] = 1`), as the lezer path does not either;
+ *    When it declines, which may happen where full mode answers (a module-level `with`, say), the
+ *    second try runs;
+ *  - the second (`MODE_LEAN_DEFS`) checks every module-level statement as full mode does, and skims
+ *    only the bodies of module-level `def`s;
+ *  - in both, the body of a module-level `def` is only skimmed (`Scan.skimBlock`): up to the next line at
+ *    column 0 that is not blank, a comment, or inside brackets or a string. The skim finds where each
+ *    logical line ends (strings with their prefixes, comments, bracket depth), counts short strings by
+ *    quote for the quote style, and still refuses what full mode refuses there and would change how the
+ *    file is cut into lines: tabs or form feeds in indentation, backslash continuations, f-strings (and
+ *    any other one- or two-character name right before a quote), unterminated strings, a closing bracket
  *    with none open, an unclosed bracket at the end of the file, an empty body. The four names are not
  *    refused inside a body: the lezer path does not read function bodies for module-level bindings, and
  *    Alembic never runs `upgrade()` while loading the file;
- *  - not checked: the token grammar inside those bodies (statements, expressions, bracket kinds
- *    matching, indentation beyond "not at column 0", non-ASCII names). So lean mode may answer for a
- *    file with a syntax error inside a function body, where full mode declines; where both answer, the
- *    answers are equal (test/alembic/lean.test.ts).
+ *  - not checked: the token grammar of whatever is skimmed (statements, expressions, what full mode
+ *    leaves out of its subset such as lambdas, comprehensions, `*args`, slices or semicolons, bracket
+ *    kinds matching, indentation in bodies beyond "not at column 0", non-ASCII names in bodies). So lean
+ *    mode may answer for a file with a syntax error, where full mode declines. Whenever full mode
+ *    answers, lean mode answers too (its second try checks what full mode checks outside bodies), and
+ *    where both answer the answers are equal (test/alembic/lean.test.ts).
  */
 
 class NotSure {
@@ -170,16 +197,24 @@ const TRIPLE_SINGLE = /'''(?:[^'\\]|\\[^]|'(?!''))*'''/y;
 // Lean mode: runs of characters that neither end a physical line, open or close a bracket, nor start a
 // string, a comment or a continuation.
 const SKIM = /[^"'#\\()[\]{}\n\r]*/y;
+// Lean mode, in a function body: blank and comment-only lines (space-indented; the file has no lone \r),
+// then the next line's indentation.
+const BODY_LINE_START = /(?: *(?:#[^\r\n]*)?\r?\n)* */y;
 // Lean mode, module-level statements other than the four names' (`Scan.skimStatement`): crosses plain
 // code, and stops (besides where SKIM stops) at one of the four names as a word not right after a dot,
 // at a `*` right after `import`, at a `:` that ends the physical line, at a backslash and at non-ASCII.
 // Each word is crossed whole (`\w+` is greedy and nothing after the loop can make it give back).
 const LINE_PLAIN =
   /(?:[^"'#\\()[\]{}\n\r\w.:*\x80-\uffff]+|\.\w*|(?!(?:revision|down_revision|branch_labels|depends_on)\b)\w+|(?<!\bimport[ \t\f]*)\*|:(?![ \t\f]*(?:#[^\r\n]*)?(?:[\r\n]|$)))*/y;
+// The same for `import` and `from` statements, where the lezer path takes every name of a dotted module
+// name for one the statement binds (`import pkg.revision`, `from .revision import x`): no name after a dot.
+const IMPORT_PLAIN =
+  /(?:[^"'#\\()[\]{}\n\r\w:*\x80-\uffff]+|(?!(?:revision|down_revision|branch_labels|depends_on)\b)\w+|(?<!\bimport[ \t\f]*)\*|:(?![ \t\f]*(?:#[^\r\n]*)?(?:[\r\n]|$)))*/y;
 // Lean mode, the annotation of one of the four names (`Scan.skimAnnotation`): as LINE_PLAIN, but stops at
-// a lone `=` (not `==`, `<=`, `>=`, `!=`), at a walrus `:=` and at `lambda` (whose defaults hold a `=`).
+// a lone `=` (not `==`, `<=`, `>=`, `!=`), at a walrus `:=`, at `lambda` (whose defaults hold a `=`) and
+// at a semicolon (`name: T; x = 1` binds no value to the name).
 const ANNOTATION_PLAIN =
-  /(?:[^"'#\\()[\]{}\n\r\w.:=<>!\x80-\uffff]+|\.\w*|(?!(?:revision|down_revision|branch_labels|depends_on|lambda)\b)\w+|[<>!=]=|[<>!]|:(?!=))*/y;
+  /(?:[^"'#\\()[\]{}\n\r\w.:;=<>!\x80-\uffff]+|\.\w*|(?!(?:revision|down_revision|branch_labels|depends_on|lambda)\b)\w+|[<>!=]=|[<>!]|:(?!=))*/y;
 
 const TRACKED = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
 type Tracked = (typeof TRACKED)[number];
@@ -644,20 +679,27 @@ class Scan {
     const len = this.len;
     let lines = 0;
     while (pos < len) {
-      const lineStart = pos;
-      let c = text.charCodeAt(pos);
-      while (c === 32) c = text.charCodeAt(++pos);
+      // Blank and comment-only lines, whatever their column (as in the tokenizer), then the indentation.
+      BODY_LINE_START.lastIndex = pos;
+      BODY_LINE_START.test(text);
+      const at = BODY_LINE_START.lastIndex;
+      if (at >= len) return this.bodyEnd(len, lines);
+      const c = text.charCodeAt(at);
       if (c === 9 || c === 12) notSure('tab or form feed in indentation');
-      if (c === 10 || c === 13 || c === 35 || pos >= len) {
-        // A blank or comment-only line, whatever its column (as in the tokenizer).
-        if (c === 35) pos = this.commentEnd(pos);
-        if (pos < len) pos = this.lineBreak(pos, text.charCodeAt(pos));
+      if (c === 35) {
+        // A comment on the last line, without a line break (BODY_LINE_START takes the others).
+        pos = this.commentEnd(at);
         continue;
       }
-      if (pos === lineStart) break; // column 0: the next module-level statement
+      // Column 0 (no indentation read, or only blank lines): the next module-level statement.
+      if (at === pos || text.charCodeAt(at - 1) === 10) return this.bodyEnd(at, lines);
       lines++;
-      pos = this.skimLine(pos);
+      pos = this.skimLine(at);
     }
+    return this.bodyEnd(pos, lines);
+  }
+
+  private bodyEnd(pos: number, lines: number): number {
     if (lines === 0) notSure('expected an indented block');
     return pos;
   }
@@ -700,7 +742,8 @@ class Scan {
       notSure(kind === T_INDENT ? 'unexpected indent' : 'unexpected token at a statement start');
     }
     // The first token is read (a bracket it opened is on `brackets`): the skim carries on after it.
-    this.resumeAt(this.skimStatement(this.pos, this.brackets.length, false));
+    const plain = kind === T_NAME && (this.kw === K_IMPORT || this.kw === K_FROM) ? IMPORT_PLAIN : LINE_PLAIN;
+    this.resumeAt(this.skimStatement(this.pos, this.brackets.length, plain, false));
   }
 
   /** Lean mode's first try: a module-level `def`, on `def`. */
@@ -708,25 +751,26 @@ class Scan {
     this.next();
     this.plainName();
     if (!this.isOp(40) && !this.isOp(91)) notSure("expected '('");
-    const pos = this.skimStatement(this.pos, this.brackets.length, true);
+    const pos = this.skimStatement(this.pos, this.brackets.length, LINE_PLAIN, true);
     this.resumeAt(this.skimBody(pos));
   }
 
   /**
    * Lean mode's first try: past the logical line that goes on at `pos` with `depth` brackets open (past
-   * its line break), as `skimLine` finds its end, refusing in plain code (`LINE_PLAIN`) what could bind
-   * one of the four names or change what the file means to the lezer path: the four names as words not
-   * after a dot, a star import, a `:` ending a line outside brackets (a compound statement's header; for
-   * a `header`, the one `:` that must end it), backslashes, non-ASCII.
+   * its line break), as `skimLine` finds its end, refusing in plain code (`plain`: `LINE_PLAIN`, or
+   * `IMPORT_PLAIN` for an import) what could bind one of the four names or change what the file means
+   * to the lezer path: the four names as words (not after a dot, outside imports), a star import, a `:`
+   * ending a line outside brackets (a compound statement's header; for a `def` `header`, the one `:` that
+   * must end it), backslashes, non-ASCII.
    */
-  private skimStatement(pos: number, depth: number, header: boolean): number {
+  private skimStatement(pos: number, depth: number, plain: RegExp, header: boolean): number {
     const text = this.text;
     const len = this.len;
     let colon = false;
     for (;;) {
-      LINE_PLAIN.lastIndex = pos;
-      LINE_PLAIN.test(text);
-      pos = LINE_PLAIN.lastIndex;
+      plain.lastIndex = pos;
+      plain.test(text);
+      pos = plain.lastIndex;
       if (pos >= len) {
         if (depth > 0) notSure('unclosed bracket at end of file');
         if (header && !colon) notSure('a block on the header line');
@@ -816,7 +860,8 @@ class Scan {
           c === 92 ? 'backslash continuation'
             : c >= 128 ? 'non-ASCII outside strings and comments'
               : c === 58 ? 'walrus in an annotation'
-                : 'one of the four names, or lambda, in an annotation',
+                : c === 59 ? 'semicolon'
+                  : 'one of the four names, or lambda, in an annotation',
         );
       }
     }
