@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JUA7OCDI.js";
+} from "./chunks/chunk-VLG4EKLM.js";
 import {
   messageOf
-} from "./chunks/chunk-3QW2L2IZ.js";
+} from "./chunks/chunk-JKINGBL2.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

@@ -17,7 +17,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-JUA7OCDI.js";
+} from "./chunks/chunk-VLG4EKLM.js";
 import {
   SEVERITY_RANK,
   UsageError,
@@ -26,7 +26,7 @@ import {
   __require,
   __toESM,
   messageOf
-} from "./chunks/chunk-3QW2L2IZ.js";
+} from "./chunks/chunk-JKINGBL2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,5 +1,10 @@
 import type { Change, TreeEntry } from './git/types.js';
 
+/** Every path the changes touch: each change's path, and a rename's old path too. */
+export function changedPaths(changes: readonly Change[]): Set<string> {
+  return new Set(changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])));
+}
+
 /**
  * The files of one state migraph analyses: the base tip, the head, or the merged result the base will have
  * once the head's own changes land on it.

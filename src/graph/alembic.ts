@@ -545,14 +545,8 @@ export function ancestors(graph: AlembicGraph, id: string, options: { includeDep
 }
 
 function ancestorsIn(dag: Dag<unknown>, id: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...dag.predecessors(id)];
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (seen.has(k) || k === id) continue;
-    seen.add(k);
-    for (const p of dag.predecessors(k)) if (!seen.has(p)) stack.push(p);
-  }
+  const seen = ancestryOf(dag, dag.predecessors(id));
+  seen.delete(id); // reachable from itself only through a cycle
   return seen;
 }
 
@@ -569,8 +563,7 @@ function ancestorsIn(dag: Dag<unknown>, id: string): Set<string> {
 export function forkPoint(graph: AlembicGraph, heads: readonly string[]): string | undefined {
   const dag = graph.dag;
   if (heads.length === 0 || heads.some((h) => !dag.hasNode(h))) return undefined;
-  let common = ancestorsIn(dag, heads[0]!);
-  common.add(heads[0]!);
+  let common = ancestryOf(dag, [heads[0]!]);
   let frontier = [heads[0]!];
   for (let i = 1; i < heads.length; i++) {
     frontier = [];

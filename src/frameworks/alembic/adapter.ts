@@ -7,7 +7,7 @@ import type { Change, TreeEntry } from '../../git/types.js';
 import { basename } from '../../paths.js';
 import { buildAlembicGraph, type AlembicGraph } from '../../graph/alembic.js';
 import type { AlembicComparison, MigrationChange } from '../../rules/rule.js';
-import type { Snapshot } from '../../snapshot.js';
+import { changedPaths, type Snapshot } from '../../snapshot.js';
 import type { Sources } from '../../sources.js';
 import type { Adapter, ProjectSummary, ReportedChange } from '../adapter.js';
 import type { FileProblem } from '../django/project.js';
@@ -62,11 +62,10 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
     const b = await loadStates(base, sources, cache);
     // The merged result is the base plus the head's changes, and the head alone differs from the merged
     // result only where the base changed since the fork: each is derived from the other where it can be.
-    const headPaths = new Set(changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])));
+    const headPaths = changedPaths(changes);
     const m = (await deriveStates(b, merged, [...headPaths], sources, cache)) ?? (await loadStates(merged, sources, cache));
-    const baseOnly = baseChanges.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])).filter((p) => !headPaths.has(p));
-    const differs = (state: AlembicState) =>
-      baseOnly.some((p) => state.env.versionLocations.some((loc) => p.startsWith(`${loc}/`)) || p === state.env.configFile);
+    const baseOnly = [...changedPaths(baseChanges)].filter((p) => !headPaths.has(p));
+    const differs = (state: AlembicState) => baseOnly.some((p) => inVersionLocations(state.env, p) || p === state.env.configFile);
     let h: Map<string, AlembicState> | undefined;
     const headHeads = async (state: AlembicState) => {
       if (!differs(state)) return state.graph.heads;
@@ -183,15 +182,14 @@ export async function deriveStates(
   cache: ParseCache,
 ): Promise<Map<string, AlembicState> | undefined> {
   const envs = [...from.values()].map((s) => s.env);
-  const inside = (env: AlembicEnvironment, path: string) => env.versionLocations.some((loc) => loc === '' || path.startsWith(`${loc}/`));
   for (const path of changed) {
     const name = basename(path);
     if (name === 'env.py' || name === 'pyproject.toml' || name === 'script.py.mako' || name.endsWith('.ini')) return undefined;
-    if (/(^|\/)versions\//.test(path) && !envs.some((env) => inside(env, path))) return undefined;
+    if (/(^|\/)versions\//.test(path) && !envs.some((env) => inVersionLocations(env, path))) return undefined;
   }
   const states = new Map<string, AlembicState>();
   for (const [key, state] of from) {
-    const touched = changed.filter((path) => inside(state.env, path));
+    const touched = changed.filter((path) => inVersionLocations(state.env, path));
     if (touched.length === 0) {
       states.set(key, { ...state });
       continue;
@@ -233,15 +231,15 @@ async function readState(
   const problems: FileProblem[] = [];
   for (const entry of files) {
     const kept = previous?.byPath.get(entry.path);
-    const parsed = kept?.blob === entry.blob ? kept.parsed : cache.parsed.get(entry.blob);
-    if (parsed === undefined) {
+    let p = kept?.blob === entry.blob ? kept.parsed : cache.parsed.get(entry.blob);
+    if (p === undefined) {
       const decoded = sources.get(entry);
       if ('error' in decoded) {
         problems.push({ file: entry.path, message: `Revision file ${decoded.error}.` });
         continue;
       }
+      p = parsed_(cache, entry, decoded.text);
     }
-    const p = parsed ?? parsed_(cache, entry, (sources.get(entry) as { text: string }).text);
     if (p.problems.length > 0) {
       for (const problem of p.problems) problems.push({ file: entry.path, message: problem.message, ...(problem.span ? { span: problem.span } : {}) });
     }
@@ -274,6 +272,11 @@ async function readState(
     discoveryNotes,
     ...(templateText && 'text' in templateText ? { scriptTemplate: templateText.text } : {}),
   };
+}
+
+/** Whether a path lies in one of the environment's version locations (`''` is the repository root). */
+function inVersionLocations(env: AlembicEnvironment, path: string): boolean {
+  return env.versionLocations.some((loc) => loc === '' || path.startsWith(`${loc}/`));
 }
 
 function parsed_(cache: ParseCache, entry: TreeEntry, text: string): ParsedRevision {

@@ -5,7 +5,7 @@
 import type { Change } from '../../git/types.js';
 import type { Adapter, ProjectSummary, ReportedChange } from '../adapter.js';
 import type { DjangoComparison, HeadState, MigrationChange } from '../../rules/rule.js';
-import type { Snapshot } from '../../snapshot.js';
+import { changedPaths, type Snapshot } from '../../snapshot.js';
 import { basename, dirname, migrationModuleName } from './layout.js';
 import { appLeavesIn, deriveDjangoProjects, loadDjangoProjects, type DjangoApp, type DjangoProject, type ParseCache } from './project.js';
 
@@ -16,13 +16,13 @@ export const djangoAdapter: Adapter<DjangoComparison> = {
     const cache: ParseCache = new Map();
     const load = (s: Snapshot) => loadDjangoProjects(s, sources, cache, { onBase });
     const baseProjects = await load(baseSnap);
-    const headPaths = pathsOf(changes);
+    const headPaths = changedPaths(changes);
     // The merged result is the base plus the head's changes: usually only a few apps need reading again.
     const mergedProjects = (await deriveDjangoProjects(baseProjects, mergedSnap, headPaths, sources, cache, { onBase })) ?? (await load(mergedSnap));
 
     // The head alone matters only for its leaves, and only where it differs from the merged result: in
     // the folders the base changed since the fork (and the head did not). The rest is the merged result.
-    const baseOnlyDirs = new Set([...pathsOf(baseChanges)].filter((p) => !headPaths.has(p)).map(dirname));
+    const baseOnlyDirs = new Set([...changedPaths(baseChanges)].filter((p) => !headPaths.has(p)).map(dirname));
     const headStates = new Map<string, HeadState>();
     for (const merged of mergedProjects) {
       const own = new Map<string, string[]>();
@@ -48,10 +48,6 @@ export const djangoAdapter: Adapter<DjangoComparison> = {
   },
   size: (c) => c.merged.migrations.length,
 };
-
-function pathsOf(changes: readonly Change[]): Set<string> {
-  return new Set(changes.flatMap((c) => (c.oldPath !== undefined ? [c.path, c.oldPath] : [c.path])));
-}
 
 /** Whether a changed path can change what a Django project's migration graph looks like. */
 export function mayChangeGraph(p: string): boolean {
