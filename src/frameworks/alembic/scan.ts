@@ -1,5 +1,6 @@
 import { decodeStringLiteral, LineMap, quoteOf } from '../django/literal.js';
 import type { Span } from '../../model.js';
+import { QuickDecline, quickRevision, readDocstring } from './quick.js';
 import type { ParsedRevision } from './types.js';
 
 /**
@@ -1246,11 +1247,7 @@ function scan(input: string, mode: number): ParsedRevision {
       if (!d || d.bytes) notSure('a docstring the fast path does not read');
       value += d.value;
     }
-    const firstLine = value.trim().split(/\r\n|\r|\n/)[0]!.trim();
-    // A copy, not a slice: a slice would keep the whole file's text alive as long as the result.
-    if (firstLine !== '') result.message = (` ${firstLine}`).slice(1);
-    const m = /^[ \t]*Revises:[ \t]*(.*)$/m.exec(value);
-    if (m) result.docstringRevises = m[1]!.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    readDocstring(value, result);
   }
   result.revision = { value: revision.value, span: span(revision) };
   result.downRevision = { value: ids(down), span: span(down) };
@@ -1274,6 +1271,8 @@ export interface ScanOptions {
    * valid Python.
    */
   lean?: boolean;
+  /** Lean mode only: whether to try the quick read (quick.ts) first. Default true; false is for tests. */
+  quick?: boolean;
 }
 
 /** The file's answer in one mode, or the reason it declines. */
@@ -1295,8 +1294,13 @@ export function scanRevision(text: string, options?: ScanOptions): ParsedRevisio
     const r = attempt(text, MODE_FULL);
     return r instanceof NotSure ? undefined : r;
   }
-  // Lean mode skims module-level statements first; the rare file that refuses (a name bound where the
-  // skim does not look) gets the second try, which checks those statements and skims only def bodies.
+  // Lean mode first reads the usual shape with a few regular expressions (quick.ts); then it skims
+  // module-level statements; the rare file that refuses (a name bound where the skim does not look) gets
+  // the last try, which checks those statements and skims only def bodies.
+  if (options.quick !== false) {
+    const quick = quickRevision(text);
+    if (!(quick instanceof QuickDecline)) return quick;
+  }
   const r = attempt(text, MODE_LEAN);
   if (!(r instanceof NotSure)) return r;
   const again = attempt(text, MODE_LEAN_DEFS);
@@ -1309,8 +1313,10 @@ export function scanRevisionDeclineReason(text: string, options?: ScanOptions): 
     const r = attempt(text, MODE_FULL);
     return r instanceof NotSure ? r.reason : undefined;
   }
+  const quick = quickRevision(text);
+  if (!(quick instanceof QuickDecline)) return undefined;
   const [first, second] = scanRevisionLeanDeclineReasons(text);
-  return first !== undefined && second !== undefined ? `${second} (first try: ${first})` : undefined;
+  return first !== undefined && second !== undefined ? `${second} (first try: ${first}; quick read: ${quick.reason})` : undefined;
 }
 
 /**
