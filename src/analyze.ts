@@ -122,7 +122,7 @@ async function analyzeWith(a: {
 }): Promise<Report> {
   const { git, reader, refs, baseTree, headTree, changes, baseChanges, headTime, notes, started, gitListed, forkPoint } = a;
   const headName = refs.headName;
-  const sources = new Sources((ids) => reader.read([...ids]), decodePython);
+  const sources = new Sources((ids, maxBytes) => reader.read([...ids], { maxBytes }), decodePython);
   const baseSnap = snapshotOf('base', baseTree);
   // The configuration comes from the base commit: a pull request cannot switch off the checks that judge it.
   const config = await loadConfig(baseSnap, sources);

@@ -5,8 +5,11 @@ export const MAX_SOURCE_BYTES = 1024 * 1024;
 
 export type Decoded = { text: string } | { error: string };
 
-/** Reads raw blobs by id; the git layer provides one backed by a single `git cat-file --batch` process. */
-export type BlobSource = (ids: readonly string[]) => Promise<Map<string, Buffer>>;
+/**
+ * Reads raw blobs by id, answering a blob over `maxBytes` with its size; the git layer provides one
+ * backed by a single `git cat-file --batch` process.
+ */
+export type BlobSource = (ids: readonly string[], maxBytes: number) => Promise<Map<string, Buffer | { oversized: number }>>;
 
 /**
  * Every file content the analysis reads, keyed by blob id, so a file that is the same in the base, the
@@ -51,18 +54,20 @@ export class Sources {
       if (this.decoded.has(e.blob)) continue;
       if (e.mode === '120000') {
         this.decoded.set(e.blob, { error: 'is a symbolic link; Django imports the file it points to, migraph does not follow links' });
-      } else if (e.size > MAX_SOURCE_BYTES) {
-        this.decoded.set(e.blob, { error: `is ${e.size} bytes; migraph reads files up to ${MAX_SOURCE_BYTES} bytes` });
       } else {
         wanted.add(e.blob);
       }
     }
     if (wanted.size === 0) return;
-    const blobs = await this.readBlobs([...wanted]);
+    const blobs = await this.readBlobs([...wanted], MAX_SOURCE_BYTES);
     for (const id of wanted) {
       const bytes = blobs.get(id);
       if (!bytes) {
         this.decoded.set(id, { error: 'could not be read from git (object missing)' });
+        continue;
+      }
+      if (!(bytes instanceof Uint8Array)) {
+        this.decoded.set(id, { error: `is ${bytes.oversized} bytes; migraph reads files up to ${MAX_SOURCE_BYTES} bytes` });
         continue;
       }
       this.bytesRead += bytes.length;

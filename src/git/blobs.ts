@@ -52,12 +52,29 @@ const LF = 0x0a;
 /** How much of git's stderr is kept for error messages. */
 const STDERR_LIMIT = 16 * 1024;
 
+/**
+ * A blob larger than the `maxBytes` a read was given: its size. Its bytes are skipped as they arrive,
+ * never held in memory (git still writes them to the spool file, which is removed on close).
+ */
+export interface OversizedBlob {
+  oversized: number;
+}
+
+/** What a read returns for each id git has: the bytes, or the size of a blob over the read's limit. */
+export type BlobContent = Buffer | OversizedBlob;
+
+export interface ReadOptions {
+  /** Blobs larger than this are answered with their size instead of their bytes. Default: no limit. */
+  maxBytes?: number;
+}
+
 /** One `read()` call: its ids in the order written, and where its answers go. */
 interface Batch {
   ids: string[];
   next: number;
-  found: Map<string, Buffer>;
-  resolve: (found: Map<string, Buffer>) => void;
+  maxBytes: number;
+  found: Map<string, BlobContent>;
+  resolve: (found: Map<string, BlobContent>) => void;
   reject: (err: Error) => void;
 }
 
@@ -116,7 +133,10 @@ export class BlobReader {
    * does not have (or finds ambiguous) are absent from the result. Calls may overlap: each writes its
    * whole request at once and git answers in order, so calls are served one after the other.
    */
-  read(ids: readonly string[]): Promise<Map<string, Buffer>> {
+  read(ids: readonly string[]): Promise<Map<string, Buffer>>;
+  /** The same, with objects over `options.maxBytes` answered by their size (`OversizedBlob`). */
+  read(ids: readonly string[], options: ReadOptions): Promise<Map<string, BlobContent>>;
+  read(ids: readonly string[], options?: ReadOptions): Promise<Map<string, BlobContent>> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error(`${formatCommand(this.args)}: the blob reader is closed`));
     for (const id of ids) {
@@ -128,8 +148,8 @@ export class BlobReader {
     if (ids.length === 0) return Promise.resolve(new Map());
 
     const child = this.start();
-    const done = new Promise<Map<string, Buffer>>((resolve, reject) => {
-      this.batches.push({ ids: [...ids], next: 0, found: new Map(), resolve, reject });
+    const done = new Promise<Map<string, BlobContent>>((resolve, reject) => {
+      this.batches.push({ ids: [...ids], next: 0, maxBytes: options?.maxBytes ?? Infinity, found: new Map(), resolve, reject });
       child.stdin!.write(this.buffered ? `contents ${ids.join('\ncontents ')}\nflush\n` : `${ids.join('\n')}\n`);
     });
     void this.pump();
@@ -295,7 +315,7 @@ export class BlobReader {
   private onHeader(line: string): void {
     const batch = this.batches[0];
     const id = batch?.ids[batch.next];
-    if (id === undefined) {
+    if (batch === undefined || id === undefined) {
       this.fail(new Error(`${formatCommand(this.args)} answered a request that was never made: ${JSON.stringify(line.slice(0, 200))}`));
       return;
     }
@@ -314,11 +334,17 @@ export class BlobReader {
       this.answer(id, Buffer.alloc(0));
       return;
     }
-    // Callers skip huge files by their tree size; a blob too big for one Buffer throws here, and fails the reads.
+    if (size > batch.maxBytes) {
+      // Its bytes and the LF after them go by unread.
+      this.skip = size + 1;
+      this.answer(id, { oversized: size });
+      return;
+    }
+    // Without a limit, a blob too big for one Buffer throws here, and fails the reads.
     this.body = { id, data: Buffer.allocUnsafe(size), filled: 0 };
   }
 
-  private answer(id: string, data: Buffer | undefined): void {
+  private answer(id: string, data: BlobContent | undefined): void {
     const batch = this.batches[0];
     if (!batch) return;
     if (data) batch.found.set(id, data);

@@ -12,7 +12,7 @@ function isNullId(id: string): boolean {
   return /^0+$/.test(id);
 }
 
-/** Parses `git ls-tree -r -z -l` output. Keeps blobs only: submodules (`commit`) are not files of this repository. */
+/** Parses `git ls-tree -r -z` output. Keeps blobs only: submodules (`commit`) are not files of this repository. */
 export function parseLsTree(output: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (const record of output.split('\0')) {
@@ -20,14 +20,12 @@ export function parseLsTree(output: string): TreeEntry[] {
     // The path may itself contain TABs, so only the first one separates it from the metadata.
     const tab = record.indexOf('\t');
     if (tab < 0) throw new Error(`Unexpected ls-tree record: ${JSON.stringify(record.slice(0, 200))}`);
-    const [mode, type, blob, size] = record.slice(0, tab).trim().split(/ +/);
-    if (mode === undefined || type === undefined || blob === undefined || size === undefined) {
-      throw new Error(`Unexpected ls-tree record: ${JSON.stringify(record.slice(0, 200))}`);
-    }
+    // "<mode> SP <type> SP <object id> TAB <path>"
+    const meta = record.slice(0, tab).split(' ');
+    const [mode, type, blob] = meta;
+    if (meta.length !== 3 || !mode || !type || !blob) throw new Error(`Unexpected ls-tree record: ${JSON.stringify(record.slice(0, 200))}`);
     if (type !== 'blob') continue;
-    const bytes = Number(size);
-    if (!Number.isSafeInteger(bytes)) throw new Error(`Unexpected ls-tree size ${JSON.stringify(size)} for ${record.slice(tab + 1)}`);
-    entries.push({ path: record.slice(tab + 1), blob, mode, size: bytes });
+    entries.push({ path: record.slice(tab + 1), blob, mode });
   }
   return entries;
 }

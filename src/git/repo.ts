@@ -274,7 +274,7 @@ export class GitRepo {
   /** Every file (blob or symlink) in `commit`'s tree, with its size. Submodules are left out. */
   async listTree(commit: string): Promise<TreeEntry[]> {
     assertSafeRef(commit);
-    const { stdout } = await this.run(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', commit]);
+    const { stdout } = await this.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
     return parseLsTree(stdout);
   }
 

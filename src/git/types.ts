@@ -1,14 +1,16 @@
 /** What the git layer hands to the rest of migraph. Plain data: no process handles leak out. */
 
-/** One file in a commit's tree (`git ls-tree -r -z -l`). Only blobs (files and symlinks) are listed. */
+/**
+ * One file in a commit's tree (`git ls-tree -r -z`). Only blobs (files and symlinks) are listed. No size:
+ * asking git for every blob's size (`-l`) costs more than listing the tree itself; the blob reader
+ * learns a size as it reads and skips what is too large.
+ */
 export interface TreeEntry {
   path: string;
   /** Object id of the blob. */
   blob: string;
   /** git mode, e.g. `100644`, `100755`, `120000` (symlink). */
   mode: string;
-  /** Size in bytes, from the tree listing, so huge files are skipped before they are read. */
-  size: number;
 }
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';

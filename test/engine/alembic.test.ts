@@ -176,6 +176,22 @@ describe('Alembic integrity', () => {
   });
 });
 
+describe('Alembic files migraph does not read', () => {
+  it('reports a revision file over 1 MiB with its size, and reads the rest', async () => {
+    const repo = await envRepo();
+    await repo.branch('feature');
+    const huge = `${revision({ id: 'b4', down: 'a3' })}${'# padding\n'.repeat(110_000)}`;
+    await repo.write({ 'db/migrations/versions/b4_huge.py': huge, 'db/migrations/versions/b5_next.py': revision({ id: 'b5', down: 'a3' }) });
+    await repo.commit('a huge revision and a normal one');
+    const report = await analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+    const [f] = only(report, 'parse-error');
+    expect(f!.location?.file).toBe('db/migrations/versions/b4_huge.py');
+    expect(f!.message).toContain(`is ${Buffer.byteLength(huge)} bytes; migraph reads files up to 1048576 bytes`);
+    // b5 was read: it forks from a3 like the base's a3 line, so it is the environment's only new head.
+    expect(report.projects[0]!.apps[0]!.leaves.merged).toContain('b5');
+  });
+});
+
 describe('Alembic lean reading (files already on the base)', () => {
   it('checks the whole of a revision the head adds, body included, but only skims what the base already runs', async () => {
     // The same broken body once on the base (it has run in production: skimmed) and once new on the head.

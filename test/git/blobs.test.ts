@@ -42,7 +42,6 @@ describe('BlobReader', () => {
       for (const entry of entries) {
         const i = Number(entry.path.slice('migrations/'.length, 'migrations/'.length + 4));
         expect(blobs.get(entry.blob)?.toString('utf8')).toBe(content(i));
-        expect(blobs.get(entry.blob)?.length).toBe(entry.size);
       }
       const pid = reader.pid;
       const again = await reader.read(entries.slice(0, 10).map((e) => e.blob));
@@ -93,8 +92,38 @@ describe('BlobReader', () => {
       results.forEach((blobs, k) => {
         const slice = slices[k] ?? [];
         expect(blobs.size).toBe(slice.length);
-        for (const entry of slice) expect(blobs.get(entry.blob)?.length).toBe(entry.size);
+        for (const entry of slice) expect(blobs.get(entry.blob)?.toString('utf8')).toBe(content(Number(entry.path.slice('migrations/'.length, 'migrations/'.length + 4))));
       });
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('answers a blob over maxBytes with its size, skips its bytes, and reads on correctly', async () => {
+    const entries = await repo.listTree('HEAD');
+    const idOf = (file: string) => entries.find((e) => e.path === file)!.blob;
+    const big = idOf('big.bin');
+    const small = idOf('crlf.txt');
+    const reader = repo.openBlobReader();
+    try {
+      const limit = special['big.bin']!.length - 1;
+      // The big blob in the middle of a batch, and last in one (its bytes still arriving as the batch ends).
+      const [middle, last, next] = await Promise.all([
+        reader.read([small, big, idOf('nul.bin')], { maxBytes: limit }),
+        reader.read([small, big], { maxBytes: limit }),
+        reader.read([idOf('empty.txt'), big, small]),
+      ]);
+      expect(middle.get(big)).toEqual({ oversized: special['big.bin']!.length });
+      expect(middle.get(small)).toEqual(special['crlf.txt']);
+      expect(middle.get(idOf('nul.bin'))).toEqual(special['nul.bin']);
+      expect(last.get(big)).toEqual({ oversized: special['big.bin']!.length });
+      // Without a limit the same blob is read whole.
+      expect(next.get(big)).toEqual(special['big.bin']);
+      expect(next.get(small)).toEqual(special['crlf.txt']);
+      expect(next.get(idOf('empty.txt'))).toEqual(Buffer.alloc(0));
+      // A blob exactly at the limit is read.
+      const exact = await reader.read([small], { maxBytes: special['crlf.txt']!.length });
+      expect(exact.get(small)).toEqual(special['crlf.txt']);
     } finally {
       await reader.close();
     }

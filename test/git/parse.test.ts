@@ -8,18 +8,23 @@ const Z = '0'.repeat(40);
 describe('parseLsTree', () => {
   it('splits on the first TAB only and skips submodules', () => {
     const out = [
-      `100644 blob ${A}      12\tplain.py`,
-      `100644 blob ${B} 1234567890\tname\twith\ttabs and\nnewline`,
-      `160000 commit ${A}       -\tvendor/sub`,
-      `120000 blob ${B}       7\tlink`,
+      `100644 blob ${A}\tplain.py`,
+      `100644 blob ${B}\tname\twith\ttabs and\nnewline`,
+      `160000 commit ${A}\tvendor/sub`,
+      `120000 blob ${B}\tlink`,
       '',
     ].join('\0');
     expect(parseLsTree(out)).toEqual([
-      { path: 'plain.py', blob: A, mode: '100644', size: 12 },
-      { path: 'name\twith\ttabs and\nnewline', blob: B, mode: '100644', size: 1234567890 },
-      { path: 'link', blob: B, mode: '120000', size: 7 },
+      { path: 'plain.py', blob: A, mode: '100644' },
+      { path: 'name\twith\ttabs and\nnewline', blob: B, mode: '100644' },
+      { path: 'link', blob: B, mode: '120000' },
     ]);
     expect(parseLsTree('')).toEqual([]);
+  });
+
+  it('refuses a record it does not understand (the long format, say) rather than guess', () => {
+    expect(() => parseLsTree(`100644 blob ${A}      12\tplain.py\0`)).toThrow(/Unexpected ls-tree record/);
+    expect(() => parseLsTree('no tab here\0')).toThrow(/Unexpected ls-tree record/);
   });
 });
 
