@@ -66,18 +66,38 @@ function django(c: DjangoComparison): Finding[] {
 }
 
 /**
- * For teams that number their revisions (`0044_add_users.py`, or ids like `0044`): the number is the
- * revision id's leading digits, else the file name's. Alembic itself orders by down_revision only.
+ * For teams that number their revisions (`alembic revision --rev-id 0044`, or files renamed to
+ * `0044_add_users.py`): a revision's number is its id when the id is a number or starts with one before a
+ * `_` or `-` (`0044`, `0044_add_users`), else its file name's, read the same way. Alembic itself orders by
+ * down_revision only, so nothing else is a sequence number and reading one would be a false alarm:
+ *  - a hex id that merely starts with digits (`3f1c2a9b7d10`);
+ *  - a file name a dated `file_template` wrote (`%(year)d_%(month).2d_...`, `%(epoch)s_...`): two
+ *    revisions of one day share the date, as they should;
+ *  - a number of eight digits or more, a date or a time stamp (`20240501_add_users.py`), not a sequence.
  */
+const NUMBERED = /^(\d+)(?:[_-]|$)/;
+const DATED_TEMPLATE = /^%\((?:year|month|day|hour|minute|second|epoch)\)/;
+
+function revisionNumber(id: string, file: string, datedFiles: boolean): number | undefined {
+  const numbered = NUMBERED.exec(id) ?? (datedFiles ? null : NUMBERED.exec(basename(file).replace(/\.py$/, '')));
+  if (!numbered || numbered[1]!.length >= 8) return undefined;
+  return Number(numbered[1]);
+}
+
 function alembic(c: AlembicComparison): Finding[] {
+  const datedFiles = DATED_TEMPLATE.test(c.merged.env.fileTemplate ?? '');
   const byNumber = new Map<number, string[]>();
   for (const r of c.merged.revisions) {
-    const digits = leadingNumber(r.id) ?? leadingNumber(basename(r.file));
-    if (digits === undefined || !r.id) continue;
-    byNumber.set(Number(digits), [...(byNumber.get(Number(digits)) ?? []), r.id]);
+    if (!r.id) continue;
+    const number = revisionNumber(r.id, r.file, datedFiles);
+    if (number === undefined) continue;
+    const ids = byNumber.get(number);
+    if (ids) ids.push(r.id);
+    else byNumber.set(number, [r.id]);
   }
   const findings: Finding[] = [];
   for (const [number, ids] of byNumber) {
+    if (ids.length < 2) continue;
     const unique = [...new Set(ids)];
     if (unique.length < 2) continue;
     const fromHead = unique.filter((id) => sideOf(c, id) === 'head');

@@ -176,6 +176,44 @@ describe('Alembic integrity', () => {
   });
 });
 
+describe('Alembic numbering (duplicate-number)', () => {
+  /** Each side adds one revision on top of a3, under the given ids and file names. */
+  async function bothAdd(base: { id: string; file: string }, head: { id: string; file: string }, ini = INI): Promise<Report> {
+    const repo = await envRepo('db', { 'db/alembic.ini': ini });
+    const v = 'db/migrations/versions';
+    await repo.branch('feature');
+    await repo.write({ [`${v}/${head.file}`]: revision({ id: head.id, down: 'a3' }) });
+    await repo.commit('feature revision');
+    await repo.checkout('main');
+    await repo.write({ [`${v}/${base.file}`]: revision({ id: base.id, down: 'a3' }) });
+    await repo.commit('main revision');
+    return analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+  }
+
+  it('reports two branches that each add revision 0004, by id or by file name', async () => {
+    const byId = await bothAdd({ id: '0004_users', file: '0004_users_add.py' }, { id: '0004_orders', file: '0004_orders_add.py' });
+    expect(rules(byId)).toEqual(['duplicate-number:warning', 'multiple-leaves:error']);
+    expect(only(byId, 'duplicate-number')[0]!.message).toBe('2 revisions are numbered 0004: 0004_orders (head), 0004_users (base).');
+    const byFile = await bothAdd({ id: 'c0ffee000001', file: '0004_users.py' }, { id: 'c0ffee000002', file: '0004_orders.py' });
+    expect(rules(byFile)).toEqual(['duplicate-number:warning', 'multiple-leaves:error']);
+  });
+
+  it('reads no number from hex ids that start with digits, dated file names or time stamps', async () => {
+    // The default file_template puts the id first: 4a1b2c3d4e5f_users.py.
+    const hex = await bothAdd({ id: '4a1b2c3d4e5f', file: '4a1b2c3d4e5f_users.py' }, { id: '4a9b8c7d6e5f', file: '4a9b8c7d6e5f_orders.py' });
+    expect(rules(hex)).toEqual(['multiple-leaves:error']);
+    const datedIni = `${INI}file_template = %%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d-%%(rev)s_%%(slug)s\n`;
+    const dated = await bothAdd(
+      { id: 'aaa111', file: '2026_01_05_0900-aaa111_users.py' },
+      { id: 'bbb222', file: '2026_01_05_0930-bbb222_orders.py' },
+      datedIni,
+    );
+    expect(rules(dated)).toEqual(['multiple-leaves:error']);
+    const stamped = await bothAdd({ id: 'aaa111', file: '20260105_users.py' }, { id: 'bbb222', file: '20260105_orders.py' });
+    expect(rules(stamped)).toEqual(['multiple-leaves:error']);
+  });
+});
+
 describe('Alembic files migraph does not read', () => {
   it('reports a revision file over 1 MiB with its size, and reads the rest', async () => {
     const repo = await envRepo();
