@@ -131,6 +131,10 @@ export interface AlembicGraph {
   branchLabels: ReadonlyMap<string, string>;
   /** A revision's labels, its own and those `_add_branches` gives it, sorted. */
   labelsOf(id: string): string[];
+  /** The kept revisions `id` names as its down_revision (itself left out), in the order written. */
+  parentsOf(id: string): readonly string[];
+  /** See the exported `forkPoint`. */
+  forkPoint(heads: readonly string[]): string | undefined;
   /** Resolved and normalized depends_on, for revisions that have any. */
   dependencies: ReadonlyMap<string, AlembicDependencies>;
   duplicates: AlembicDuplicate[];
@@ -156,7 +160,19 @@ interface Entry {
   input: AlembicRevisionInput;
   /** The down_revision ids as written ([] for a base); undefined when unknown. */
   down: readonly string[] | undefined;
+  /**
+   * Kept revisions only: the kept revisions `down` names (not itself), in its order. The hot walks (heads'
+   * labels, the fork point, the cycle check) follow these references instead of building the `Dag`.
+   */
+  ups: readonly Entry[];
+  /** Kept revisions only: some other kept revision names this one as its down_revision (so it is no head). */
+  hasChild: boolean;
+  /** Scratch for walks: the walk that last visited this entry, and the last mark set on it. */
+  seen: number;
+  mark: number;
 }
+
+const NO_ENTRIES: readonly Entry[] = [];
 
 export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): AlembicGraph {
   const skipped: AlembicSkipped[] = [];
@@ -199,7 +215,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
       unreadableDownRevision.push({ id: input.id, file: raw.file, usedDocstring: hint !== undefined });
       down = hint;
     }
-    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down });
+    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down, ups: NO_ENTRIES, hasChild: false, seen: 0, mark: 0 });
   }
 
   // _revision_map: the last revision loaded under an id wins.
@@ -225,17 +241,20 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   // Heads need only the down_revision names of the kept revisions, so they are read eagerly; the rest
   // of the map (labels, depends_on, dangling references) is built on first use, which a state whose
   // heads are all a rule asks for (the base and the head alone, most of the time) never makes.
-  /** Ids some kept revision names as its down_revision: what `heads` discards. */
-  const parents = new Set<string>();
+  // `heads` discards the revisions some kept revision names as its down_revision.
   for (const e of winners) {
     const down = e.down;
     if (down === undefined) continue;
     for (let i = 0; i < down.length; i++) {
       const parent = down[i]!;
-      if (parent !== e.input.id && byId.has(parent)) parents.add(parent);
+      if (parent === e.input.id) continue;
+      const p = byId.get(parent);
+      if (p === undefined) continue;
+      p.hasChild = true;
+      e.ups = e.ups === NO_ENTRIES ? [p] : [...e.ups, p];
     }
   }
-  const heads = winners.filter((e) => !parents.has(e.input.id)).map((e) => e.input.id);
+  const heads = winners.filter((e) => !e.hasChild).map((e) => e.input.id);
   const bases = winners.filter((e) => e.down !== undefined && e.down.length === 0).map((e) => e.input.id);
   const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
 
@@ -249,10 +268,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     if (dagBuilt) return dagBuilt;
     const dag = new Dag<AlembicRevisionInput>();
     for (const e of winners) dag.setNode(e.input.id, e.input);
-    for (const e of winners) {
-      const id = e.input.id;
-      for (const parent of e.down ?? []) if (parent !== id && byId.has(parent)) dag.setEdge(parent, id);
-    }
+    for (const e of winners) for (const p of e.ups) dag.setEdge(p.input.id, e.input.id);
     return (dagBuilt = dag);
   };
 
@@ -261,8 +277,10 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
   // down_revision alone, so a healthy environment costs one pass.
   let cycleDetails: AlembicCycle[] | undefined;
   const detectCycles = (): AlembicCycle[] => {
+    const { resolvedDeps, selfLoops, dependents } = refs();
+    // The usual answer, none, from one depth-first pass over the entries; the components otherwise.
+    if (selfLoops.length === 0 && !hasCycle(winners, resolvedDeps, byId, () => ++walks)) return [];
     const dag = dagOf();
-    const { dependents, selfLoops } = refs();
     const allCycles = dag.cycles(dependents.size ? dependents : undefined);
     const versioned = new Set(allCycles.length && dependents.size ? dag.cycles().flat() : allCycles.flat());
     for (const loop of selfLoops) if (loop.kind === 'down_revision') versioned.add(loop.ids[0]!);
@@ -289,8 +307,12 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
     if (!deps) return dagOf().successors(id).length;
     return new Set([...dagOf().successors(id), ...deps]).size;
   };
-  // _add_branches, on first use: only a graph with several heads needs to know their labels.
+  // _add_branches, on first use: only a graph with several heads needs to know their labels, and a
+  // head's are those of its labelled ancestors (`headLabels`), so most of the time none is run.
   let labelSets: Map<string, ReadonlySet<string>> | undefined;
+  /** Numbers walks and marks: an entry's `seen`/`mark` equal to the current one means "this time". */
+  let walks = 0;
+  const labelled = winners.filter((e) => e.input.parsed.branchLabels.length > 0);
 
   let revisions: Map<string, AlembicRevisionInput> | undefined;
   let dependencies: Map<string, AlembicDependencies> | undefined;
@@ -311,8 +333,20 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): Alem
       return refs().branchLabels;
     },
     labelsOf: (id) => {
+      if (labelled.length === 0) return [];
+      const e = byId.get(id);
+      if (!labelSets && e !== undefined && !e.hasChild) return headLabels(e, labelled.length, ++walks);
       labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
       return [...(labelSets.get(id) ?? [])].sort(cmp);
+    },
+    parentsOf: (id) => {
+      const e = byId.get(id);
+      return e === undefined ? EMPTY_IDS : e.ups.map((p) => p.input.id);
+    },
+    forkPoint: (ids) => {
+      const entries = ids.map((id) => byId.get(id));
+      if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
+      return forkPointOf(entries as Entry[], () => ++walks);
     },
     get dependencies() {
       return (dependencies ??= normalizedDependencies(refs().resolvedDeps, dagOf));
@@ -561,30 +595,135 @@ function ancestorsIn(dag: Dag<unknown>, id: string): Set<string> {
  * are the frontier revisions that are no ancestor of another frontier revision.
  */
 export function forkPoint(graph: AlembicGraph, heads: readonly string[]): string | undefined {
-  const dag = graph.dag;
-  if (heads.length === 0 || heads.some((h) => !dag.hasNode(h))) return undefined;
-  let common = ancestryOf(dag, [heads[0]!]);
-  let frontier = [heads[0]!];
+  return graph.forkPoint(heads);
+}
+
+/** `forkPoint` over the entries (see there); `next` numbers a new walk or mark. */
+function forkPointOf(heads: readonly Entry[], next: () => number): string | undefined {
+  // The common ancestry so far is the entries whose `mark` is `common`.
+  let common = next();
+  markAncestry([heads[0]!], common);
+  let frontier: Entry[] = [heads[0]!];
   for (let i = 1; i < heads.length; i++) {
     frontier = [];
-    const seen = new Set<string>();
+    const walk = next();
     const stack = [heads[i]!];
     while (stack.length) {
-      const k = stack.pop()!;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      if (common.has(k)) frontier.push(k);
-      else for (const p of dag.predecessors(k)) stack.push(p);
+      const e = stack.pop()!;
+      if (e.seen === walk) continue;
+      e.seen = walk;
+      if (e.mark === common) frontier.push(e);
+      else for (const p of e.ups) stack.push(p);
     }
     if (frontier.length === 0) return undefined;
     // The ancestry common to the heads so far, for the next head to walk into.
-    if (i < heads.length - 1) common = ancestryOf(dag, frontier);
+    if (i < heads.length - 1) markAncestry(frontier, (common = next()));
   }
-  if (frontier.length === 1) return frontier[0];
-  const ancestry = new Map(frontier.map((k) => [k, ancestorsIn(dag, k)]));
-  const latest = frontier.filter((k) => !frontier.some((other) => other !== k && ancestry.get(other)!.has(k)));
+  if (frontier.length === 1) return frontier[0]!.input.id;
+  const ids = frontier.map((e) => e.input.id);
+  const ancestry = new Map(frontier.map((e) => [e.input.id, ancestorIdsOf(e)]));
+  const latest = ids.filter((k) => !ids.some((other) => other !== k && ancestry.get(other)!.has(k)));
   latest.sort((a, b) => ancestry.get(a)!.size - ancestry.get(b)!.size || cmp(a, b));
   return latest.at(-1);
+}
+
+/** Sets `mark` on the given entries and every ancestor of theirs through down_revision. */
+function markAncestry(from: readonly Entry[], mark: number): void {
+  const stack = [...from];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.mark === mark) continue;
+    e.mark = mark;
+    for (const p of e.ups) if (p.mark !== mark) stack.push(p);
+  }
+}
+
+/** The ids of an entry's ancestors through down_revision (itself only through a cycle, then left out). */
+function ancestorIdsOf(entry: Entry): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...entry.ups];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (seen.has(e.input.id)) continue;
+    seen.add(e.input.id);
+    for (const p of e.ups) if (!seen.has(p.input.id)) stack.push(p);
+  }
+  seen.delete(entry.input.id);
+  return seen;
+}
+
+/**
+ * A head's labels as `_add_branches` leaves them: those declared by its labelled ancestors (itself
+ * included) through down_revision. `_add_branches` also walks back down from the last descendant of each
+ * labelled revision, but every revision on such a walk but the first has a child, so is no head, and the
+ * first is a descendant of that labelled revision anyway (test/graph/alembic.test.ts compares the two on
+ * random histories). `labelled` is how many kept revisions declare labels: the walk stops once it has
+ * met them all.
+ */
+function headLabels(head: Entry, labelled: number, walk: number): string[] {
+  const labels = new Set<string>();
+  let found = 0;
+  const stack = [head];
+  while (stack.length && found < labelled) {
+    const e = stack.pop()!;
+    if (e.seen === walk) continue;
+    e.seen = walk;
+    const own = e.input.parsed.branchLabels;
+    if (own.length > 0) {
+      found++;
+      for (const l of own) labels.add(l);
+    }
+    for (const p of e.ups) if (p.seen !== walk) stack.push(p);
+  }
+  return [...labels].sort(cmp);
+}
+
+/**
+ * Whether the kept revisions hold a cycle through down_revision and resolved depends_on (self-loops
+ * aside): an iterative depth-first search that meets an entry still on its path.
+ */
+function hasCycle(winners: readonly Entry[], resolvedDeps: ReadonlyMap<string, string[]>, byId: ReadonlyMap<string, Entry>, next: () => number): boolean {
+  // `seen === done`: finished; `mark === onPath`: on the current path.
+  const done = next();
+  const onPath = next();
+  const upsOf = (e: Entry): readonly Entry[] => {
+    const deps = resolvedDeps.size ? resolvedDeps.get(e.input.id) : undefined;
+    if (!deps) return e.ups;
+    const extra = deps.flatMap((d) => (d === e.input.id ? [] : [byId.get(d)!]));
+    return extra.length ? [...e.ups, ...extra] : e.ups;
+  };
+  const stack: Entry[] = [];
+  const edges: (readonly Entry[])[] = [];
+  const at: number[] = [];
+  for (const root of winners) {
+    if (root.seen === done) continue;
+    stack.push(root);
+    edges.push(upsOf(root));
+    at.push(0);
+    root.mark = onPath;
+    while (stack.length) {
+      const top = stack.length - 1;
+      const list = edges[top]!;
+      const i = at[top]!;
+      if (i === list.length) {
+        const e = stack.pop()!;
+        edges.pop();
+        at.pop();
+        e.seen = done;
+        e.mark = 0;
+        continue;
+      }
+      at[top] = i + 1;
+      const p = list[i]!;
+      if (p.mark === onPath) return true;
+      if (p.seen === done) continue;
+      p.mark = onPath;
+      stack.push(p);
+      edges.push(upsOf(p));
+      at.push(0);
+    }
+  }
+  return false;
 }
 
 /** The given revisions and all their ancestors through down_revision. */

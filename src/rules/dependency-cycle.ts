@@ -35,8 +35,11 @@ function django(c: DjangoComparison): Finding[] {
 }
 
 function alembic(_ctx: RuleContext, c: AlembicComparison): Finding[] {
+  const cycles = c.merged.graph.cycleDetails;
+  // The base's are only needed to tell which are new.
+  if (cycles.length === 0) return [];
   const onBase = new Set((c.base?.graph.cycleDetails ?? []).map((cycle) => [...cycle.ids].sort().join(' ')));
-  return c.merged.graph.cycleDetails.map((cycle) => {
+  return cycles.map((cycle) => {
     const first = cycle.ids.find((id) => sideOf(c, id) === 'head') ?? cycle.ids[0]!;
     const r = c.merged.byId.get(first);
     const span = r?.parsed.downRevision?.span ?? r?.parsed.revision?.span;

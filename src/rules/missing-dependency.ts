@@ -48,8 +48,11 @@ function django(c: DjangoComparison): Finding[] {
 
 /** A down_revision or depends_on Alembic cannot resolve: it warns, then fails with KeyError. */
 function alembic(_ctx: RuleContext, c: AlembicComparison): Finding[] {
+  const missingNow = c.merged.graph.missing;
+  // The base's are only needed to tell which are new.
+  if (missingNow.length === 0) return [];
   const onBase = new Set((c.base?.graph.missing ?? []).map((m) => `${m.from}>${m.target}>${m.kind}`));
-  return c.merged.graph.missing.map((missing) =>
+  return missingNow.map((missing) =>
     baseFinding(rule, c, c.root, {
       preexisting: onBase.has(`${missing.from}>${missing.target}>${missing.kind}`),
       message: `${missing.message}${missing.matches.length ? ` Did you mean ${missing.matches.join(' or ')}?` : ''}`,

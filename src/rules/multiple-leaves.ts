@@ -157,11 +157,11 @@ function alembicHeads(ctx: RuleContext, c: AlembicComparison): Finding[] {
   const chainOf = (head: string): string[] => {
     const line: string[] = [];
     const seen = new Set<string>();
-    for (let at: string | undefined = head; at !== undefined && at !== fork && !seen.has(at); at = graph.dag.predecessors(at)[0]) {
+    for (let at: string | undefined = head; at !== undefined && at !== fork && !seen.has(at); at = graph.parentsOf(at)[0]) {
       seen.add(at); // a line that runs into a cycle (reported by dependency-cycle) ends there
       line.push(at);
     }
-    if (fork !== undefined && line.length > 0 && graph.dag.predecessors(line.at(-1)!)[0] !== fork) {
+    if (fork !== undefined && line.length > 0 && graph.parentsOf(line.at(-1)!)[0] !== fork) {
       before ??= new Set([fork, ...alembicAncestors(graph, fork)]);
       const cut = line.findIndex((id) => before!.has(id));
       if (cut >= 0) line.length = cut;

@@ -351,6 +351,80 @@ describe('forkPoint', () => {
   });
 });
 
+describe('the fast paths agree with the full computations on random histories', () => {
+  /** Up to 25 revisions; parents may point forward (cycles) when `cyclic`; some labels and depends_on. */
+  function randomHistory(random: () => number, cyclic: boolean): AlembicRevisionInput[] {
+    const revs: AlembicRevisionInput[] = [];
+    const n = 3 + Math.floor(random() * 23);
+    const name = (i: number) => `r${String(i).padStart(2, '0')}`;
+    for (let i = 0; i < n; i++) {
+      const parents = new Set<string>();
+      const pick = () => Math.floor(random() * (cyclic ? n : i));
+      if ((i > 0 || cyclic) && random() < 0.9) {
+        for (let k = 0; k < 1 + Math.floor(random() * 2); k++) {
+          const p = pick();
+          if (p !== i) parents.add(name(p));
+        }
+      }
+      const deps = random() < 0.15 ? [name(pick())].filter((d) => d !== name(i)) : [];
+      const labels = random() < 0.2 ? [`l${i}`, ...(random() < 0.3 ? ['shared'] : [])] : [];
+      revs.push(rev(name(i), { down: [...parents], labels, ...(deps.length ? { deps } : {}) }));
+    }
+    return revs;
+  }
+
+  it("a head's labels are those _add_branches gives it", () => {
+    const random = rng(777);
+    let compared = 0;
+    for (let round = 0; round < 400; round++) {
+      const revs = randomHistory(random, false);
+      const quick = buildAlembicGraph(revs);
+      const full = buildAlembicGraph(revs);
+      // Asking for a revision that is no head runs the whole propagation; heads then read from it.
+      const nonHead = revs.map((r) => r.id).find((id) => !full.heads.includes(id));
+      if (nonHead === undefined) continue;
+      full.labelsOf(nonHead);
+      for (const h of quick.heads) {
+        expect({ revs: revs.length, h, labels: quick.labelsOf(h) }).toEqual({ revs: revs.length, h, labels: full.labelsOf(h) });
+        if (quick.labelsOf(h).length > 0) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('cycles through down_revision and depends_on are every strongly connected component there is', () => {
+    const random = rng(31_337);
+    let withCycles = 0;
+    for (let round = 0; round < 400; round++) {
+      const revs = randomHistory(random, true);
+      const g = buildAlembicGraph(revs);
+      // The reference: revisions that reach each other, by brute force over both kinds of edge.
+      const edges = new Map(revs.map((r) => [r.id, [...r.parsed.downRevision!.value, ...r.parsed.dependsOn]]));
+      const reach = (from: string): Set<string> => {
+        const seen = new Set<string>();
+        const stack = [...(edges.get(from) ?? [])];
+        while (stack.length) {
+          const k = stack.pop()!;
+          if (seen.has(k) || !edges.has(k)) continue;
+          seen.add(k);
+          stack.push(...edges.get(k)!);
+        }
+        return seen;
+      };
+      const reaches = new Map(revs.map((r) => [r.id, reach(r.id)]));
+      const components = new Map<string, string[]>();
+      for (const r of revs) {
+        const scc = revs.map((o) => o.id).filter((o) => o === r.id || (reaches.get(r.id)!.has(o) && reaches.get(o)!.has(r.id)));
+        if (scc.length > 1) components.set(scc.join(' '), scc);
+      }
+      const expected = [...components.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+      if (expected.length) withCycles++;
+      expect({ revs: revs.length, cycles: g.cycles }).toEqual({ revs: revs.length, cycles: expected });
+    }
+    expect(withCycles).toBeGreaterThan(100);
+  });
+});
+
 describe('scale', () => {
   it('builds a chain of 10,000 revisions quickly', () => {
     const revs: AlembicRevisionInput[] = [];
