@@ -174,13 +174,17 @@ interface Entry {
 
 const NO_ENTRIES: readonly Entry[] = [];
 
-export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[]): AlembicGraph {
+/**
+ * @param inputs the revisions, in any order; `options.inLoadOrder` says they are in Alembic's load order
+ * already (as `revisionFiles` lists them), which spares checking.
+ */
+export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], options: { inLoadOrder?: boolean } = {}): AlembicGraph {
   const skipped: AlembicSkipped[] = [];
   const unreadableDownRevision: AlembicGraph['unreadableDownRevision'] = [];
 
   // Script._from_filename and Revision.verify_rev_id, in the order ScriptDirectory loads files.
   const loaded: Entry[] = [];
-  for (const raw of inLoadOrder(inputs)) {
+  for (const raw of options.inLoadOrder ? inputs : inLoadOrder(inputs)) {
     let input = raw;
     const parsedId = raw.parsed.revision?.value;
     if (parsedId === undefined) {

@@ -299,6 +299,23 @@ describe('Alembic environments', () => {
     expect(created.kind === 'create' && created.path).toMatch(/^db\/revisions\/[0-9a-f]{12}_merge_heads\.py$/);
   });
 
+  it('loads version_locations in the configured order: of two revisions with one id, the later location wins', async () => {
+    const repo = await makeRepo();
+    await repo.write({
+      'db/alembic.ini': '[alembic]\nscript_location = %(here)s/migrations\nversion_locations = %(here)s/zeta %(here)s/alpha\n',
+      'db/migrations/env.py': '',
+      'db/zeta/r1_first.py': revision({ id: 'r1', down: null }),
+    });
+    await repo.commit('base');
+    await repo.branch('feature');
+    await repo.write({ 'db/alpha/r1_again.py': revision({ id: 'r1', down: null }) });
+    await repo.commit('the same id in the second location');
+    const report = await analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+    const [dup] = only(report, 'duplicate-revision');
+    // Alembic reads zeta, then alpha (configuration order, not path order); the last loaded is kept.
+    expect(dup!.details).toMatchObject({ files: JSON.stringify(['db/zeta/r1_first.py', 'db/alpha/r1_again.py']), kept: 'db/alpha/r1_again.py' });
+  });
+
   it('analyses two environments of one repository on their own', async () => {
     const repo = await envRepo('billing', {
       'users/alembic.ini': INI,

@@ -250,8 +250,9 @@ async function readState(
     const id = p.revision?.value ?? legacyRevisionId(basename(entry.path));
     revisions.push({ id: id ?? '', file: entry.path, blob: entry.blob, parsed: p });
   }
-  // A revision is its own graph input: id, file and parsed are all the graph reads.
-  const graph = buildAlembicGraph(revisions);
+  // A revision is its own graph input: id, file and parsed are all the graph reads. `paths` came from
+  // revisionFiles, in load order.
+  const graph = buildAlembicGraph(revisions, { inLoadOrder: true });
   for (const s of graph.skipped) problems.push({ file: s.file, message: s.message, ...(s.span ? { span: s.span } : {}) });
   const templateText = template ? sources.get(template) : undefined;
   const byPath = new Map<string, AlembicRevision>();

@@ -463,16 +463,23 @@ export function revisionFiles(env: AlembicEnvironment, paths: PathSet): string[]
       here.push(p);
     }
     // Top-down walk: a folder's own files first, then each sub-folder (sorted) in turn. In one folder
-    // that is plain name order (and a listing from git is nearly sorted already, which sorts fast).
+    // that is plain name order, which a listing from git usually is already.
     if (nested) here.sort((a, b) => walkOrder(a.slice(prefix.length), b.slice(prefix.length)));
-    else here.sort();
+    else if (!ascending(here)) here.sort();
+    // One location cannot list a file twice; several may ("File ... loaded twice! ignoring.").
+    if (env.versionLocations.length === 1) return here;
     for (const p of here) {
-      if (seen.has(p)) continue; // "File ... loaded twice! ignoring."
+      if (seen.has(p)) continue;
       seen.add(p);
       out.push(p);
     }
   }
   return out;
+}
+
+function ascending(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
 }
 
 function walkOrder(a: string, b: string): number {
