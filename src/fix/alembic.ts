@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { AlembicRevision, AlembicState } from '../frameworks/alembic/adapter.js';
 import { dateVars, revisionFileName, slugOf } from '../frameworks/alembic/file-template.js';
+import { revisionQuoteStyle } from '../frameworks/alembic/parse.js';
 import { DEFAULT_SCRIPT_TEMPLATE, pyStrRepr, renderScriptTemplate } from '../frameworks/alembic/mako.js';
 import type { SuggestedFix } from '../model.js';
 import { unifiedDiff } from '../text/diff.js';
@@ -53,14 +54,17 @@ export function alembicMergeFix(state: AlembicState, heads: readonly string[], n
   };
 }
 
-/** Re-point the head's first unmerged revision at the base's head: history stays a single line. */
-export function alembicRepointFix(first: AlembicRevision, text: string, baseHead: string, quote: '"' | "'"): SuggestedFix | undefined {
+/**
+ * Re-point the head's first unmerged revision at the base's head: history stays a single line. The new
+ * id is written in the quote the file's own strings use most.
+ */
+export function alembicRepointFix(first: AlembicRevision, text: string, baseHead: string): SuggestedFix | undefined {
   const span = first.parsed.downRevision?.span;
   if (!span) return undefined;
   const start = offsetOf(text, span.line, span.column);
   const end = offsetOf(text, span.endLine, span.endColumn) + 1;
   if (start < 0 || end <= start) return undefined;
-  const literal = quote === '"' ? JSON.stringify(baseHead) : pyStrRepr(baseHead);
+  const literal = revisionQuoteStyle(text) === '"' ? JSON.stringify(baseHead) : pyStrRepr(baseHead);
   const content = text.slice(0, start) + literal + text.slice(end);
   return {
     title: "Re-point the branch's revision at the base's head",

@@ -184,7 +184,7 @@ function alembicHeads(ctx: RuleContext, c: AlembicComparison): Finding[] {
     const first = c.merged.byId.get(chain[0] ?? '');
     const text = first ? ctx.text(first.blob) : undefined;
     if (first && text !== undefined && chain.every((id) => sideOf(c, id) === 'head')) {
-      const repoint = alembicRepointFix(first, text, baseSide[0]!, first.parsed.quote);
+      const repoint = alembicRepointFix(first, text, baseSide[0]!);
       if (repoint) fixes.push(repoint);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { legacyRevisionId, parseRevision } from '../../src/frameworks/alembic/parse.js';
+import { legacyRevisionId, parseRevision, revisionQuoteStyle } from '../../src/frameworks/alembic/parse.js';
 
 // What `alembic revision` wrote with the generic template before 1.13 (plain assignments).
 const PLAIN = `"""add user table
@@ -82,6 +82,16 @@ def downgrade() -> None:
     pass
 `;
 
+describe('revisionQuoteStyle (the quote a fix writes into a revision)', () => {
+  test('counts the short strings of the whole file, bodies included, and leaves triple-quoted ones out', () => {
+    const file = (body: string) => `\ufeff"""doc"""\nrevision = 'b'\ndown_revision = 'a'\n\ndef upgrade():\n${body}\n`;
+    expect(revisionQuoteStyle(file(`    op.drop_table('x')`))).toBe("'");
+    expect(revisionQuoteStyle(file(`    op.drop_table("x")\n    op.drop_table("y")\n    op.drop_table(f"z")\n    op.execute("""'a' 'b' 'c'""")`))).toBe('"');
+    // A tie goes to double quotes, as with Black.
+    expect(revisionQuoteStyle(file(`    op.drop_table("x")\n    op.drop_table("y")`))).toBe('"');
+  });
+});
+
 describe('parseRevision reads what Alembic writes', () => {
   test('plain assignments, None base', () => {
     const p = parseRevision(PLAIN);
@@ -92,7 +102,7 @@ describe('parseRevision reads what Alembic writes', () => {
     expect(p.dependsOn).toEqual([]);
     expect(p.message).toBe('add user table');
     expect(p.docstringRevises).toEqual([]);
-    expect(p.quote).toBe("'");
+    expect(revisionQuoteStyle(PLAIN)).toBe("'");
   });
 
   test('annotated assignments', () => {
@@ -102,7 +112,7 @@ describe('parseRevision reads what Alembic writes', () => {
     expect(p.downRevision?.value).toEqual(['1975ea83b712']);
     expect(p.downRevision?.span).toEqual({ line: 16, column: 35, endLine: 16, endColumn: 48 });
     expect(p.docstringRevises).toEqual(['1975ea83b712']);
-    expect(p.quote).toBe('"');
+    expect(revisionQuoteStyle(ANNOTATED)).toBe('"');
   });
 
   test('a merge point: tuple and list', () => {

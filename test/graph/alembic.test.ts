@@ -33,7 +33,6 @@ function rev(id: string, spec: Spec = {}): AlembicRevisionInput {
     dependsOn: spec.deps ?? [],
     dependsOnSpan: spec.deps ? { ...span, line: 4 } : undefined,
     problems: [],
-    quote: '"',
   };
   if (!spec.noRevision) parsed.revision = { value: id, span };
   return { id, file: spec.file ?? `alembic/versions/${id}_x.py`, parsed };

@@ -216,10 +216,17 @@ function moduleDocstring(statements: SyntaxNode[], text: string): Docstring | un
 }
 
 /**
- * The quote the file's own string literals use most. Unlike the Django reader's `countQuotes`,
- * triple-quoted strings are left out: the docstring Alembic's template writes is always triple-double
- * quoted while the identifiers it writes with `repr()` use single quotes.
+ * The quote a revision file's own string literals use most, for code written into it (a fix). Unlike the
+ * Django reader's `countQuotes`, triple-quoted strings are left out: the docstring Alembic's template
+ * writes is always triple-double quoted while the identifiers it writes with `repr()` use single quotes.
+ * Not part of `ParsedRevision`: only the few files a fix edits need it, and counting every string of
+ * every file would be most of the work of reading one.
  */
+export function revisionQuoteStyle(input: string): '"' | "'" {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  return quoteStyle(text, parsePython(text));
+}
+
 function quoteStyle(text: string, tree: Tree): '"' | "'" {
   let doubles = 0;
   let singles = 0;
@@ -254,7 +261,6 @@ export function parseRevisionThorough(input: string): ParsedRevision {
   const problems: ParseProblem[] = [];
   const syntax = syntaxProblem(text, tree, lines);
   if (syntax) problems.push(syntax);
-  const quote = quoteStyle(text, tree);
   const statements = statementsOf(tree.topNode);
 
   const bindings = new Map<Name, Binding>();
@@ -314,7 +320,7 @@ export function parseRevisionThorough(input: string): ParsedRevision {
     }
   }
 
-  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems, quote };
+  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems };
 
   const docstring = moduleDocstring(statements, text);
   if (docstring) {

@@ -1,4 +1,3 @@
-import { quoteOf } from '../django/literal.js';
 import type { Span } from '../../model.js';
 import type { ParsedRevision } from './types.js';
 
@@ -11,13 +10,12 @@ import type { ParsedRevision } from './types.js';
  * The header is read line by line with anchored regular expressions; every line it accepts is a whole
  * statement (no brackets left open, no string spanning lines but the docstring, no backslash), so where
  * it stops is the start of a module-level statement. What follows, the rest, can only bind one of the
- * four names by naming it (or by a star import, or by a non-ASCII name that normalises to one), so the
- * rest is searched for those and otherwise only walked string by string, to count the quote style as the
- * other paths do. Anything else, or anything unusual (a prefixed or f-string in the rest, a backslash or
- * non-ASCII outside strings and comments, a value that is not None, a plain string or a one-line
- * tuple/list/set of them, a second docstring-like string), declines: `scanRevision` then makes its
- * other tries, so declining costs time, never correctness. Where this answers, its answer deep-equals
- * theirs (test/alembic/quick.test.ts).
+ * four names by naming it, by a star import, or by a non-ASCII name that normalises to one, so the rest
+ * is only searched, as plain text: for the names as words, for `import *` and for any non-ASCII
+ * character, in strings and comments too. Anything unusual (any of those, a value that is not None, a
+ * plain string or a one-line tuple/list/set of them, a first statement that is another kind of string)
+ * declines: `scanRevision` then makes its other tries, so declining costs time, never correctness.
+ * Where this answers, its answer deep-equals theirs (test/alembic/quick.test.ts).
  */
 
 /** Why the quick path declines (for tests and debugging). */
@@ -47,14 +45,10 @@ const ASSIGNMENT_REST = new RegExp(`[ \\t]*(?::(?:[.,[\\] \\t|]|${W})*)?=(?!=)[ 
 // After a value: the end of the line, with an optional comment.
 const LINE_END = /[ \t]*(?:#[^\n]*)?\n/y;
 const PLAIN_STRING = /"[^"\\\n]*"|'[^'\\\n]*'/y;
-// What in the rest could bind one of the names (searched for only when a cheap substring search hits).
-const NAME_OR_STAR = /\b(?:revision|down_revision|branch_labels|depends_on)\b|\bimport[ \t]*\*/g;
-// The rest, walked: plain code (no quote, comment, backslash or non-ASCII), then strings and comments.
-const CODE = /[^"'#\\\x80-\uffff]*/y;
-const SHORT_DOUBLE = /"(?:[^"\\\n]|\\[^])*"/y;
-const SHORT_SINGLE = /'(?:[^'\\\n]|\\[^])*'/y;
-const TRIPLE_DOUBLE = /"""(?:[^"\\]|\\[^]|"(?!""))*"""/y;
-const TRIPLE_SINGLE = /'''(?:[^'\\]|\\[^]|'(?!''))*'''/y;
+// What in the rest could bind one of the names (searched for only when a cheap substring search hits):
+// one of them as a word, or a star import (also across a backslash continuation).
+const NAME_OR_STAR = /\b(?:revision|down_revision|branch_labels|depends_on)\b|\bimport(?:[ \t]|\\\n)*\*/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 /** Which of the four names starts at `pos`, as a whole word, if any. */
 function trackedAt(text: string, pos: number): 'revision' | 'down_revision' | 'branch_labels' | 'depends_on' | undefined {
@@ -86,9 +80,6 @@ function isWordChar(c: number): boolean {
 export function quickRevision(text: string): ParsedRevision | QuickDecline {
   if (text.includes('\r')) return new QuickDecline('a carriage return');
   if (text.charCodeAt(0) === 0xfeff) return new QuickDecline('a byte order mark');
-  const len = text.length;
-  let doubles = 0;
-  let singles = 0;
   let revision: Read | undefined;
   let down: Read | undefined;
   let labels: Read | undefined;
@@ -140,8 +131,6 @@ export function quickRevision(text: string): ParsedRevision | QuickDecline {
     if (value instanceof QuickDecline) return value;
     LINE_END.lastIndex = value.end;
     if (!LINE_END.test(text)) return new QuickDecline('something after a value');
-    doubles += value.doubles;
-    singles += value.singles;
     value.read.span = spanOf(value.read);
     if (name === 'revision') revision = value.read;
     else if (name === 'down_revision') down = value.read;
@@ -155,35 +144,14 @@ export function quickRevision(text: string): ParsedRevision | QuickDecline {
     NAME_OR_STAR.lastIndex = pos;
     if (NAME_OR_STAR.test(text)) return new QuickDecline('one of the four names (or a star import) after the header');
   }
-  while (pos < len) {
-    CODE.lastIndex = pos;
-    CODE.test(text);
-    pos = CODE.lastIndex;
-    if (pos >= len) break;
-    const c = text.charCodeAt(pos);
-    if (c === 35) {
-      const nl = text.indexOf('\n', pos);
-      pos = nl < 0 ? len : nl;
-      continue;
-    }
-    if (c !== 34 && c !== 39) return new QuickDecline(c === 92 ? 'a backslash outside strings' : 'non-ASCII outside strings and comments');
-    if (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) return new QuickDecline('a prefixed string');
-    const triple = text.charCodeAt(pos + 1) === c && text.charCodeAt(pos + 2) === c;
-    const re = triple ? (c === 34 ? TRIPLE_DOUBLE : TRIPLE_SINGLE) : c === 34 ? SHORT_DOUBLE : SHORT_SINGLE;
-    re.lastIndex = pos;
-    if (!re.test(text)) return new QuickDecline('an unterminated string');
-    if (!triple) {
-      if (c === 34) doubles++;
-      else singles++;
-    }
-    pos = re.lastIndex;
-  }
+  NON_ASCII.lastIndex = pos;
+  if (NON_ASCII.test(text)) return new QuickDecline('non-ASCII after the header (a name could normalise to one of the four)');
 
   if (!revision || !down) return new QuickDecline('no revision or no down_revision in the header');
   if (!revision.single) return new QuickDecline('revision is not a string');
 
   // Built in the other paths' key order, so the results compare equal key by key.
-  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems: [], quote: quoteOf(doubles, singles) };
+  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems: [] };
   if (docstring !== undefined) readDocstring(docstring, result);
   result.revision = { value: revision.ids![0]!, span: revision.span! };
   result.downRevision = { value: down.ids ?? [], span: down.span! };
@@ -202,11 +170,11 @@ export function quickRevision(text: string): ParsedRevision | QuickDecline {
  * The value at `pos`: None, a plain string, or a one-line tuple, list or set of plain strings, with
  * parentheses around one value vanishing as in Python (`('a')` is the string). Anything else declines.
  */
-function readValue(text: string, pos: number): { read: Read; end: number; doubles: number; singles: number } | QuickDecline {
+function readValue(text: string, pos: number): { read: Read; end: number } | QuickDecline {
   const c = text.charCodeAt(pos);
   if (c === 78 /* N */) {
     if (text.startsWith('None', pos) && !isWordChar(text.charCodeAt(pos + 4))) {
-      return { read: { ids: undefined, single: false, from: pos, to: pos + 4 }, end: pos + 4, doubles: 0, singles: 0 };
+      return { read: { ids: undefined, single: false, from: pos, to: pos + 4 }, end: pos + 4 };
     }
     return new QuickDecline('a value other than None, strings or a sequence of strings');
   }
@@ -217,18 +185,11 @@ function readValue(text: string, pos: number): { read: Read; end: number; double
     if (text.charCodeAt(end) === c || text.charCodeAt(end) === 34 || text.charCodeAt(end) === 39) {
       return new QuickDecline('a triple-quoted or implicitly concatenated string');
     }
-    return {
-      read: { ids: [text.slice(pos + 1, end - 1)], single: true, from: pos, to: end },
-      end,
-      doubles: c === 34 ? 1 : 0,
-      singles: c === 39 ? 1 : 0,
-    };
+    return { read: { ids: [text.slice(pos + 1, end - 1)], single: true, from: pos, to: end }, end };
   }
   if (c !== 40 && c !== 91 && c !== 123) return new QuickDecline('a value other than None, strings or a sequence of strings');
   const close = c === 40 ? 41 : c + 2;
   const ids: string[] = [];
-  let doubles = 0;
-  let singles = 0;
   let at = pos + 1;
   let inner: { from: number; to: number } | undefined;
   let trailingComma = false;
@@ -241,8 +202,6 @@ function readValue(text: string, pos: number): { read: Read; end: number; double
     if (!PLAIN_STRING.test(text)) return new QuickDecline('a string with a backslash, or unterminated');
     const end = PLAIN_STRING.lastIndex;
     ids.push(text.slice(at + 1, end - 1));
-    if (d === 34) doubles++;
-    else singles++;
     inner = { from: at, to: end };
     at = end;
     while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
@@ -258,9 +217,9 @@ function readValue(text: string, pos: number): { read: Read; end: number; double
   if (ids.length === 0 && c === 123) return new QuickDecline('a dict');
   if (c === 40 && ids.length === 1 && !trailingComma) {
     // `('a')` is the string itself, with the string's own span.
-    return { read: { ids, single: true, from: inner!.from, to: inner!.to }, end, doubles, singles };
+    return { read: { ids, single: true, from: inner!.from, to: inner!.to }, end };
   }
-  return { read: { ids, single: false, from: pos, to: end }, end, doubles, singles };
+  return { read: { ids, single: false, from: pos, to: end }, end };
 }
 
 /** The message (the docstring's first line) and the `Revises:` hint, as every path reads them. */

@@ -1,4 +1,4 @@
-import { decodeStringLiteral, LineMap, quoteOf } from '../django/literal.js';
+import { decodeStringLiteral, LineMap } from '../django/literal.js';
 import type { Span } from '../../model.js';
 import { QuickDecline, quickRevision, readDocstring } from './quick.js';
 import type { ParsedRevision } from './types.js';
@@ -9,8 +9,8 @@ import type { ParsedRevision } from './types.js';
  * @lezer/python parse runs at ~2.5 MB/s; this reads a typical revision file in a few microseconds.
  *
  * The contract is the Django fast path's (src/frameworks/django/scan.ts): one-sided. When `scanRevision`
- * answers, the answer deep-equals what the lezer path (`parseRevisionThorough`) says, spans and quote
- * style included; whenever it is not sure it answers undefined and the caller falls back to lezer. It
+ * answers, the answer deep-equals what the lezer path (`parseRevisionThorough`) says, spans
+ * included; whenever it is not sure it answers undefined and the caller falls back to lezer. It
  * never reports problems: any file with something to report goes to lezer.
  *
  * What it accepts:
@@ -54,7 +54,7 @@ import type { ParsedRevision } from './types.js';
  *       refusals as other statements (parameter defaults and annotations run when the `def` does, and
  *       a parameter named like one of the names is refused there anyway), then its body (below);
  *     - any other statement (imports, expression statements, other assignments) is skimmed
- *       (`Scan.skimStatement`) as a body line is (strings with their prefixes and quote counts,
+ *       (`Scan.skimStatement`) as a body line is (strings with their prefixes,
  *       comments, bracket depth), and its plain code between strings and comments, crossed by one
  *       sticky regular expression (`LINE_PLAIN`), refuses: one of the four names as a word not right
  *       after a dot (so `from x import revision`, `import x as revision`, `del revision`,
@@ -71,8 +71,7 @@ import type { ParsedRevision } from './types.js';
  *    only the bodies of module-level `def`s;
  *  - in both, the body of a module-level `def` is only skimmed (`Scan.skimBlock`): up to the next line at
  *    column 0 that is not blank, a comment, or inside brackets or a string. The skim finds where each
- *    logical line ends (strings with their prefixes, comments, bracket depth), counts short strings by
- *    quote for the quote style, and still refuses what full mode refuses there and would change how the
+ *    logical line ends (strings with their prefixes, comments, bracket depth), and still refuses what full mode refuses there and would change how the
  *    file is cut into lines: tabs or form feeds in indentation, backslash continuations, f-strings (and
  *    any other one- or two-character name right before a quote), unterminated strings, a closing bracket
  *    with none open, an unclosed bracket at the end of the file, an empty body. The four names are not
@@ -251,8 +250,6 @@ class Scan {
   private atLineStart = true;
   private lineHasTokens = false;
 
-  doubles = 0;
-  singles = 0;
 
   readonly bindings = new Map<Tracked, Literal>();
   /** The string tokens of the first statement, when they are its only tokens: the module docstring. */
@@ -456,17 +453,13 @@ class Scan {
     this.pos = this.end = this.stringEnd(pos, q);
   }
 
-  /** The end of the string literal whose opening quote `q` is at `pos`; counts short strings by quote. */
+  /** The end of the string literal whose opening quote `q` is at `pos`. */
   private stringEnd(pos: number, q: number): number {
     const text = this.text;
     const triple = text.charCodeAt(pos + 1) === q && text.charCodeAt(pos + 2) === q;
     const re = triple ? (q === 34 ? TRIPLE_DOUBLE : TRIPLE_SINGLE) : q === 34 ? SHORT_DOUBLE : SHORT_SINGLE;
     re.lastIndex = pos;
     if (!re.test(text)) notSure('unterminated string');
-    if (!triple) {
-      if (q === 34) this.doubles++;
-      else this.singles++;
-    }
     return re.lastIndex;
   }
 
@@ -1239,7 +1232,7 @@ function scan(input: string, mode: number): ParsedRevision {
   // Built in the lezer path's order, so the two results compare equal key by key.
   const lines = new LineMap(text);
   const span = (v: Literal): Span => lines.span(v.from, v.to);
-  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems: [], quote: quoteOf(s.doubles, s.singles) };
+  const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems: [] };
   if (s.docstring) {
     let value = '';
     for (const [from, to] of s.docstring) {
@@ -1286,8 +1279,8 @@ function attempt(text: string, mode: number): ParsedRevision | NotSure {
 }
 
 /**
- * Reads a revision file's `revision`, `down_revision`, `branch_labels`, `depends_on`, docstring and
- * quote style, or returns undefined when not sure (then `parseRevision` uses the lezer path).
+ * Reads a revision file's `revision`, `down_revision`, `branch_labels`, `depends_on` and docstring,
+ * or returns undefined when not sure (then `parseRevision` uses the lezer path).
  */
 export function scanRevision(text: string, options?: ScanOptions): ParsedRevision | undefined {
   if (options?.lean !== true) {

@@ -29,7 +29,6 @@ export interface ParsedRevision {
   /** The module docstring's first line (Alembic's message). */
   message?: string;
   problems: ParseProblem[];
-  quote: '"' | "'";
 }
 
 /** One Alembic environment found in the repository. */
