@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VLG4EKLM.js";
+} from "./chunks/chunk-25VNJSIB.js";
 import {
   messageOf
-} from "./chunks/chunk-JKINGBL2.js";
+} from "./chunks/chunk-DXWRXGMU.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

@@ -17,7 +17,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-VLG4EKLM.js";
+} from "./chunks/chunk-25VNJSIB.js";
 import {
   SEVERITY_RANK,
   UsageError,
@@ -26,7 +26,7 @@ import {
   __require,
   __toESM,
   messageOf
-} from "./chunks/chunk-JKINGBL2.js";
+} from "./chunks/chunk-DXWRXGMU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
