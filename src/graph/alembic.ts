@@ -135,6 +135,12 @@ export interface AlembicGraph {
   parentsOf(id: string): readonly string[];
   /** See the exported `forkPoint`. */
   forkPoint(heads: readonly string[]): string | undefined;
+  /**
+   * `heads` of this graph without the given revisions (ids of kept revisions, each loaded once), without
+   * building that graph; undefined when this graph cannot tell (an id that is not kept here, or that more
+   * than one file declares: removing one would change which is kept).
+   */
+  headsWithout(ids: readonly string[]): string[] | undefined;
   /** Resolved and normalized depends_on, for revisions that have any. */
   dependencies: ReadonlyMap<string, AlembicDependencies>;
   duplicates: AlembicDuplicate[];
@@ -167,6 +173,10 @@ interface Entry {
   ups: readonly Entry[];
   /** Kept revisions only: some other kept revision names this one as its down_revision (so it is no head). */
   hasChild: boolean;
+  /** Kept revisions only: how many other kept revisions name this one as their down_revision. */
+  children: number;
+  /** Kept revisions only: the position in load order among them. */
+  index: number;
   /** Scratch for walks: the walk that last visited this entry, and the last mark set on it. */
   seen: number;
   mark: number;
@@ -219,7 +229,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       unreadableDownRevision.push({ id: input.id, file: raw.file, usedDocstring: hint !== undefined });
       down = hint;
     }
-    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down, ups: NO_ENTRIES, hasChild: false, seen: 0, mark: 0 });
+    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down, ups: NO_ENTRIES, hasChild: false, children: 0, index: -1, seen: 0, mark: 0 });
   }
 
   // _revision_map: the last revision loaded under an id wins.
@@ -246,6 +256,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
   // of the map (labels, depends_on, dangling references) is built on first use, which a state whose
   // heads are all a rule asks for (the base and the head alone, most of the time) never makes.
   // `heads` discards the revisions some kept revision names as its down_revision.
+  for (let i = 0; i < winners.length; i++) winners[i]!.index = i;
   for (const e of winners) {
     const down = e.down;
     if (down === undefined) continue;
@@ -255,6 +266,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       const p = byId.get(parent);
       if (p === undefined) continue;
       p.hasChild = true;
+      p.children++;
       e.ups = e.ups === NO_ENTRIES ? [p] : [...e.ups, p];
     }
   }
@@ -346,6 +358,20 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
     parentsOf: (id) => {
       const e = byId.get(id);
       return e === undefined ? EMPTY_IDS : e.ups.map((p) => p.input.id);
+    },
+    headsWithout: (ids) => {
+      const gone = new Set<Entry>();
+      for (const id of ids) {
+        const e = byId.get(id);
+        if (e === undefined || dupFiles.has(id)) return undefined;
+        gone.add(e);
+      }
+      // A revision becomes a head when every revision that named it as a parent is gone.
+      const lost = new Map<Entry, number>();
+      for (const e of gone) for (const p of e.ups) if (!gone.has(p)) lost.set(p, (lost.get(p) ?? 0) + 1);
+      const result = winners.filter((e) => !e.hasChild && !gone.has(e));
+      for (const [p, n] of lost) if (n === p.children) result.push(p);
+      return result.sort((a, b) => a.index - b.index).map((e) => e.input.id);
     },
     forkPoint: (ids) => {
       const entries = ids.map((id) => byId.get(id));

@@ -100,6 +100,26 @@ describe('Alembic heads', () => {
     expect(report.projects[0]!.apps[0]!.leaves).toEqual({ base: ['m4'], head: ['f4'], merged: ['f4', 'm4'] });
   });
 
+  it("reports each side's own heads, also where the base added revisions since the fork", async () => {
+    // The base adds m4 and m5 on a3; the head edits a2 only: alone, its head is still a3.
+    const repo = await envRepo();
+    const v = 'db/migrations/versions';
+    await repo.branch('feature');
+    await repo.write({ [`${v}/a2_second.py`]: (await repo.read(`${v}/a2_second.py`)).replace('def upgrade', '# reviewed\ndef upgrade') });
+    await repo.commit('comment a2');
+    await repo.checkout('main');
+    await repo.write({ [`${v}/m4_main.py`]: revision({ id: 'm4', down: 'a3' }), [`${v}/m5_main.py`]: revision({ id: 'm5', down: 'm4' }) });
+    await repo.commit('main revisions');
+    const report = await analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+    expect(report.projects[0]!.apps[0]!.leaves).toEqual({ base: ['m5'], head: ['a3'], merged: ['m5'] });
+    // And with a head of its own: f4 on a3.
+    await repo.checkout('feature');
+    await repo.write({ [`${v}/f4_feature.py`]: revision({ id: 'f4', down: 'a3' }) });
+    await repo.commit('feature revision');
+    const two = await analyze({ repo: repo.dir, base: 'main', head: 'feature' });
+    expect(two.projects[0]!.apps[0]!.leaves).toEqual({ base: ['m5'], head: ['f4'], merged: ['f4', 'm5'] });
+  });
+
   it('is clean once the branch adds the merge revision migraph suggested', async () => {
     const repo = await envRepo();
     await twoHeads(repo);

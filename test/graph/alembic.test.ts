@@ -391,6 +391,28 @@ describe('the fast paths agree with the full computations on random histories', 
     expect(compared).toBeGreaterThan(200);
   });
 
+  it('heads without some revisions are the heads of the graph built without them', () => {
+    const random = rng(2_718);
+    let changed = 0;
+    for (let round = 0; round < 400; round++) {
+      const revs = randomHistory(random, round % 4 === 0);
+      const g = buildAlembicGraph(revs);
+      const gone = revs.filter(() => random() < 0.15).map((r) => r.id);
+      const want = buildAlembicGraph(revs.filter((r) => !gone.includes(r.id))).heads;
+      expect({ revs: revs.length, gone, heads: g.headsWithout(gone) }).toEqual({ revs: revs.length, gone, heads: want });
+      if (want.join() !== g.heads.filter((h) => !gone.includes(h)).join()) changed++;
+    }
+    // Only meaningful if removing revisions often makes new heads.
+    expect(changed).toBeGreaterThan(100);
+  });
+
+  it('heads without a revision cannot be told when its id is declared twice, or is not there', () => {
+    const g = buildAlembicGraph([rev('a1'), rev('a2', { down: 'a1' }), rev('a2', { down: 'a1', file: 'alembic/versions/a2_again.py' })]);
+    expect(g.headsWithout(['a2'])).toBeUndefined();
+    expect(g.headsWithout(['nope'])).toBeUndefined();
+    expect(g.headsWithout([])).toEqual(['a2']);
+  });
+
   it('cycles through down_revision and depends_on are every strongly connected component there is', () => {
     const random = rng(31_337);
     let withCycles = 0;

@@ -69,6 +69,8 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
     let h: Map<string, AlembicState> | undefined;
     const headHeads = async (state: AlembicState) => {
       if (!differs(state)) return state.graph.heads;
+      const quick = headsWithoutBaseAdditions(state, baseOnly, baseChanges);
+      if (quick) return quick;
       h ??= (await deriveStates(m, head, baseOnly, sources, cache)) ?? (await loadStates(head, sources, cache));
       return h.get(state.key)?.graph.heads;
     };
@@ -128,6 +130,26 @@ export const alembicAdapter: Adapter<AlembicComparison> = {
   notes: (c) => c.merged.notes,
   size: (c) => c.merged.revisions.length,
 };
+
+/**
+ * The head alone's heads in an environment where it differs from the merged result only by files the
+ * base added since the fork: the merged graph's heads without those revisions. Undefined when the base
+ * did anything else there (edited, deleted or renamed a file, changed the configuration) or the graph
+ * cannot tell (see `headsWithout`); then the head alone's state is derived in full.
+ */
+function headsWithoutBaseAdditions(state: AlembicState, baseOnly: readonly string[], baseChanges: readonly Change[]): string[] | undefined {
+  const added = new Set(baseChanges.flatMap((c) => (c.status === 'added' ? [c.path] : [])));
+  const ids: string[] = [];
+  for (const path of baseOnly) {
+    if (path === state.env.configFile) return undefined;
+    if (!inVersionLocations(state.env, path)) continue;
+    if (!added.has(path)) return undefined;
+    // A file that is no revision (or none the graph kept) leaves the graph as it is.
+    const id = state.byPath.get(path)?.id;
+    if (id) ids.push(id);
+  }
+  return state.graph.headsWithout(ids);
+}
 
 /** Parsed revisions by blob id (a file reads the same in every state), and which blobs may be read leanly. */
 export interface ParseCache {
