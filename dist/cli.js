@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-25VNJSIB.js";
+} from "./chunks/chunk-GUOR35VP.js";
 import {
   messageOf
-} from "./chunks/chunk-DXWRXGMU.js";
+} from "./chunks/chunk-FL4SFYZA.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

@@ -17,7 +17,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-25VNJSIB.js";
+} from "./chunks/chunk-GUOR35VP.js";
 import {
   SEVERITY_RANK,
   UsageError,
@@ -26,7 +26,7 @@ import {
   __require,
   __toESM,
   messageOf
-} from "./chunks/chunk-DXWRXGMU.js";
+} from "./chunks/chunk-FL4SFYZA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
