@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-GUOR35VP.js";
+} from "./chunks/chunk-N6CISSOP.js";
 import {
   messageOf
-} from "./chunks/chunk-FL4SFYZA.js";
+} from "./chunks/chunk-APZXZVHR.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

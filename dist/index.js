@@ -17,7 +17,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-GUOR35VP.js";
+} from "./chunks/chunk-N6CISSOP.js";
 import {
   SEVERITY_RANK,
   UsageError,
@@ -26,7 +26,7 @@ import {
   __require,
   __toESM,
   messageOf
-} from "./chunks/chunk-FL4SFYZA.js";
+} from "./chunks/chunk-APZXZVHR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

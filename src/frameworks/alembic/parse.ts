@@ -16,6 +16,7 @@ import { expressionChildren, parsePython, syntaxProblem, toValue } from '../djan
 import { decodeStringLiteral, LineMap, quoteOf, type Value } from '../django/literal.js';
 import type { Tree } from '@lezer/common';
 import type { ParseProblem } from '../django/types.js';
+import { readDocstring } from './quick.js';
 import { scanRevision, type ScanOptions } from './scan.js';
 import type { ParsedRevision } from './types.js';
 
@@ -323,13 +324,7 @@ export function parseRevisionThorough(input: string): ParsedRevision {
   const result: ParsedRevision = { branchLabels: [], dependsOn: [], problems };
 
   const docstring = moduleDocstring(statements, text);
-  if (docstring) {
-    const doc = docstring.value.trim();
-    const firstLine = doc.split(/\r\n|\r|\n/)[0]!.trim();
-    if (firstLine !== '') result.message = firstLine;
-    const m = /^[ \t]*Revises:[ \t]*(.*)$/m.exec(docstring.value);
-    if (m) result.docstringRevises = m[1]!.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  }
+  if (docstring) readDocstring(docstring.value, result);
 
   for (const name of NAMES) {
     const b = bindings.get(name);

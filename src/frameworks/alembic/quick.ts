@@ -222,7 +222,7 @@ function readValue(text: string, pos: number): { read: Read; end: number } | Qui
   return { read: { ids, single: false, from: pos, to: end }, end };
 }
 
-/** The message (the docstring's first line) and the `Revises:` hint, as every path reads them. */
+/** The message (the docstring's first line) and the `Revises:` hint, as every path (quick, scan, lezer) reads them. */
 export function readDocstring(value: string, result: ParsedRevision): void {
   const trimmed = value.trim();
   const cr = trimmed.indexOf('\r');
