@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-N6CISSOP.js";
+} from "./chunks/chunk-I7E65I4R.js";
 import {
   messageOf
-} from "./chunks/chunk-APZXZVHR.js";
+} from "./chunks/chunk-V344RXOJ.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

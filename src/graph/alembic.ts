@@ -171,9 +171,7 @@ interface Entry {
    * labels, the fork point, the cycle check) follow these references instead of building the `Dag`.
    */
   ups: readonly Entry[];
-  /** Kept revisions only: some other kept revision names this one as its down_revision (so it is no head). */
-  hasChild: boolean;
-  /** Kept revisions only: how many other kept revisions name this one as their down_revision. */
+  /** Kept revisions only: how many other kept revisions name this one as their down_revision (0: a head). */
   children: number;
   /** Kept revisions only: the position in load order among them. */
   index: number;
@@ -229,7 +227,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       unreadableDownRevision.push({ id: input.id, file: raw.file, usedDocstring: hint !== undefined });
       down = hint;
     }
-    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down, ups: NO_ENTRIES, hasChild: false, children: 0, index: -1, seen: 0, mark: 0 });
+    loaded.push({ input, down: down && down.length > 1 ? dedupe(down) : down, ups: NO_ENTRIES, children: 0, index: -1, seen: 0, mark: 0 });
   }
 
   // _revision_map: the last revision loaded under an id wins.
@@ -265,12 +263,11 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       if (parent === e.input.id) continue;
       const p = byId.get(parent);
       if (p === undefined) continue;
-      p.hasChild = true;
       p.children++;
       e.ups = e.ups === NO_ENTRIES ? [p] : [...e.ups, p];
     }
   }
-  const heads = winners.filter((e) => !e.hasChild).map((e) => e.input.id);
+  const heads = winners.filter((e) => e.children === 0).map((e) => e.input.id);
   const bases = winners.filter((e) => e.down !== undefined && e.down.length === 0).map((e) => e.input.id);
   const realBases = bases.filter((id) => byId.get(id)!.input.parsed.dependsOn.length === 0);
 
@@ -351,7 +348,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
     labelsOf: (id) => {
       if (labelled.length === 0) return [];
       const e = byId.get(id);
-      if (!labelSets && e !== undefined && !e.hasChild) return headLabels(e, labelled.length, ++walks);
+      if (!labelSets && e !== undefined && e.children === 0) return headLabels(e, labelled.length, ++walks);
       labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
       return [...(labelSets.get(id) ?? [])].sort(cmp);
     },
@@ -369,7 +366,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       // A revision becomes a head when every revision that named it as a parent is gone.
       const lost = new Map<Entry, number>();
       for (const e of gone) for (const p of e.ups) if (!gone.has(p)) lost.set(p, (lost.get(p) ?? 0) + 1);
-      const result = winners.filter((e) => !e.hasChild && !gone.has(e));
+      const result = winners.filter((e) => e.children === 0 && !gone.has(e));
       for (const [p, n] of lost) if (n === p.children) result.push(p);
       return result.sort((a, b) => a.index - b.index).map((e) => e.input.id);
     },
