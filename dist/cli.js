@@ -2,10 +2,10 @@
 import { createRequire as __migraphCreateRequire } from 'node:module'; const require = __migraphCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-I7E65I4R.js";
+} from "./chunks/chunk-JHXV6VY2.js";
 import {
   messageOf
-} from "./chunks/chunk-V344RXOJ.js";
+} from "./chunks/chunk-EJJRPJZ3.js";
 
 // src/cli.ts
 process.setSourceMapsEnabled(true);

@@ -17,7 +17,7 @@ import {
   shortSha,
   tableDivider,
   tableRow
-} from "./chunks/chunk-I7E65I4R.js";
+} from "./chunks/chunk-JHXV6VY2.js";
 import {
   SEVERITY_RANK,
   UsageError,
@@ -26,7 +26,7 @@ import {
   __require,
   __toESM,
   messageOf
-} from "./chunks/chunk-V344RXOJ.js";
+} from "./chunks/chunk-EJJRPJZ3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -133,6 +133,8 @@ export interface AlembicGraph {
   labelsOf(id: string): string[];
   /** The kept revisions `id` names as its down_revision (itself left out), in the order written. */
   parentsOf(id: string): readonly string[];
+  /** Every ancestor of `id` through down_revision (itself only through a cycle, then left out). */
+  ancestorsOf(id: string): Set<string>;
   /** See the exported `forkPoint`. */
   forkPoint(heads: readonly string[]): string | undefined;
   /**
@@ -326,6 +328,10 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
   /** Numbers walks and marks: an entry's `seen`/`mark` equal to the current one means "this time". */
   let walks = 0;
   const labelled = winners.filter((e) => e.input.parsed.branchLabels.length > 0);
+  const ancestorsOf = (id: string): Set<string> => {
+    const e = byId.get(id);
+    return e === undefined ? new Set() : ancestorIdsOf(e);
+  };
 
   let revisions: Map<string, AlembicRevisionInput> | undefined;
   let dependencies: Map<string, AlembicDependencies> | undefined;
@@ -352,6 +358,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       labelSets ??= propagateLabels(winners, dagOf(), byId, allNextCount);
       return [...(labelSets.get(id) ?? [])].sort(cmp);
     },
+    ancestorsOf,
     parentsOf: (id) => {
       const e = byId.get(id);
       return e === undefined ? EMPTY_IDS : e.ups.map((p) => p.input.id);
@@ -376,7 +383,7 @@ export function buildAlembicGraph(inputs: readonly AlembicRevisionInput[], optio
       return forkPointOf(entries as Entry[], () => ++walks);
     },
     get dependencies() {
-      return (dependencies ??= normalizedDependencies(refs().resolvedDeps, dagOf));
+      return (dependencies ??= normalizedDependencies(refs().resolvedDeps, ancestorsOf));
     },
     duplicates,
     get missing() {
@@ -507,7 +514,7 @@ function mapReferences(loaded: readonly Entry[], winners: readonly Entry[], byId
 }
 
 /** `_normalize_depends_on`: dependencies an ancestor (through down_revision) already has are dropped. */
-function normalizedDependencies(resolvedDeps: ReadonlyMap<string, string[]>, dagOf: () => Dag<AlembicRevisionInput>): Map<string, AlembicDependencies> {
+function normalizedDependencies(resolvedDeps: ReadonlyMap<string, string[]>, ancestorsOf: (id: string) => Set<string>): Map<string, AlembicDependencies> {
   const dependencies = new Map<string, AlembicDependencies>();
   // `normalized` on first use: it walks every ancestor, and nothing on the hot path needs it.
   for (const [id, resolved] of resolvedDeps) {
@@ -517,7 +524,7 @@ function normalizedDependencies(resolvedDeps: ReadonlyMap<string, string[]>, dag
       get normalized() {
         if (!normalized) {
           const kept = new Set(resolved);
-          for (const anc of ancestorsIn(dagOf(), id)) for (const d of resolvedDeps.get(anc) ?? []) kept.delete(d);
+          for (const anc of ancestorsOf(id)) for (const d of resolvedDeps.get(anc) ?? []) kept.delete(d);
           normalized = resolved.filter((d) => kept.has(d));
         }
         return normalized;
@@ -589,11 +596,11 @@ function propagateLabels(
 
 /** Every ancestor of `id` (not including it) through down_revision, or also through depends_on. */
 export function ancestors(graph: AlembicGraph, id: string, options: { includeDependencies?: boolean } = {}): Set<string> {
-  if (!options.includeDependencies) return ancestorsIn(graph.dag, id);
+  if (!options.includeDependencies) return graph.ancestorsOf(id);
   const seen = new Set<string>();
   const up = (k: string): readonly string[] => {
     const deps = graph.dependencies.get(k)?.resolved ?? [];
-    return deps.length ? [...graph.dag.predecessors(k), ...deps] : graph.dag.predecessors(k);
+    return deps.length ? [...graph.parentsOf(k), ...deps] : graph.parentsOf(k);
   };
   const stack = [...up(id)];
   while (stack.length) {
@@ -602,12 +609,6 @@ export function ancestors(graph: AlembicGraph, id: string, options: { includeDep
     seen.add(k);
     for (const p of up(k)) if (!seen.has(p)) stack.push(p);
   }
-  return seen;
-}
-
-function ancestorsIn(dag: Dag<unknown>, id: string): Set<string> {
-  const seen = ancestryOf(dag, dag.predecessors(id));
-  seen.delete(id); // reachable from itself only through a cycle
   return seen;
 }
 
@@ -753,19 +754,6 @@ function hasCycle(winners: readonly Entry[], resolvedDeps: ReadonlyMap<string, s
   return false;
 }
 
-/** The given revisions and all their ancestors through down_revision. */
-function ancestryOf(dag: Dag<unknown>, ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...ids];
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    for (const p of dag.predecessors(k)) if (!seen.has(p)) stack.push(p);
-  }
-  return seen;
-}
-
 /**
  * Heads grouped by the branch labels they carry (`labelsOf`), `undefined` for heads without one. A head
  * that carries several (nested labels) appears under each. For heads this is exactly Alembic's
@@ -803,7 +791,7 @@ export function resolveRevision(graph: AlembicGraph, ident: string): { ids: stri
     if (branch === undefined) return heads;
     const root = resolveOne(graph, branch);
     if ('error' in root) return { error: `No such branch: '${branch}'` };
-    return heads.filter((h) => h === root.id || ancestorsIn(graph.dag, h).has(root.id));
+    return heads.filter((h) => h === root.id || graph.ancestorsOf(h).has(root.id));
   };
   if (id === 'heads') {
     const r = inBranch(branch === undefined ? graph.realHeads : graph.heads);

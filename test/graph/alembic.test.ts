@@ -322,11 +322,24 @@ describe('forkPoint', () => {
     const random = rng(4_242);
     // The definition, spelled out: common ancestors with no common child, the latest of them, ties
     // broken by the longest history and then the greatest id.
+    // Ancestry straight from the Dag's edges, independent of the graph's own walks.
+    const up = (g: AlembicGraph, id: string): Set<string> => {
+      const seen = new Set<string>();
+      const stack = [...g.dag.predecessors(id)];
+      while (stack.length) {
+        const k = stack.pop()!;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        stack.push(...g.dag.predecessors(k));
+      }
+      seen.delete(id);
+      return seen;
+    };
     const reference = (g: AlembicGraph, heads: string[]): string | undefined => {
-      const sets = heads.map((h) => new Set([h, ...ancestors(g, h)]));
+      const sets = heads.map((h) => new Set([h, ...up(g, h)]));
       const common = [...sets[0]!].filter((k) => sets.every((set) => set.has(k)));
-      const latest = common.filter((k) => !common.some((o) => o !== k && ancestors(g, o).has(k)));
-      latest.sort((a, b) => ancestors(g, a).size - ancestors(g, b).size || (a < b ? -1 : a > b ? 1 : 0));
+      const latest = common.filter((k) => !common.some((o) => o !== k && up(g, o).has(k)));
+      latest.sort((a, b) => up(g, a).size - up(g, b).size || (a < b ? -1 : a > b ? 1 : 0));
       return latest.at(-1);
     };
     let found = 0;
